@@ -1,0 +1,6 @@
+package io.crossback.cases;
+
+/** Who wrote a message: the customer, an agent (visible to the customer), or an internal note. */
+public enum MessageAuthor implements WireValue {
+	CUSTOMER, AGENT, INTERNAL
+}
