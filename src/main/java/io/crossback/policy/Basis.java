@@ -1,6 +1,6 @@
 package io.crossback.policy;
 
-import io.crossback.cases.WireValue;
+import io.crossback.core.WireValue;
 
 /** On what ground the law lets the consumer return an item, or why it does not. */
 public enum Basis implements WireValue {

@@ -1,6 +1,6 @@
 package io.crossback.policy;
 
-import io.crossback.cases.WireValue;
+import io.crossback.core.WireValue;
 
 /** How the days of a period are counted. */
 public enum DayKind implements WireValue {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
-import io.crossback.cases.WireValue;
+import io.crossback.core.WireValue;
 
 /**
  * The answer that applies: the merchant's policy when it gives at least what the law gives (a later or equal last day

@@ -9,6 +9,8 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
+import io.crossback.orders.ItemKind;
+
 /**
  * One market's rule file ({@code policy/markets/<market>.yaml}): the market's languages, time zone, working-day
  * calendar and its statutory rules, one entry per law version. A law change is a new entry with a later

@@ -20,7 +20,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.crossback.cases.Resolution;
-import io.crossback.cases.WireValue;
+import io.crossback.core.WireValue;
+import io.crossback.orders.ItemKind;
+import io.crossback.core.Conflict;
 import io.crossback.core.Money;
 import io.crossback.core.TenantId;
 
@@ -146,10 +148,10 @@ class MerchantPolicies {
 	}
 
 	/** The stored policy's version is not the one the caller based its change on. */
-	static class StaleVersion extends RuntimeException {
+	static class StaleVersion extends Conflict {
 
 		StaleVersion(String market, @Nullable Long expected, @Nullable Long actual) {
-			super("policy for " + market + " is at version " + actual + ", not " + expected, null, false, false);
+			super("stale-version", "the return policy for " + market + " is at version " + actual + ", not " + expected);
 		}
 	}
 }

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 import io.crossback.calendars.WorkingDays;
 import io.crossback.cases.Resolution;
-import io.crossback.cases.WireValue;
+import io.crossback.core.WireValue;
+import io.crossback.orders.ItemKind;
 import io.crossback.core.CountryCode;
 import io.crossback.core.Money;
 

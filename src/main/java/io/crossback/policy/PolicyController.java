@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.crossback.cases.Reason;
-import io.crossback.cases.WireValue;
+import io.crossback.core.WireValue;
+import io.crossback.orders.ItemKind;
 import io.crossback.core.InvalidInput;
 import io.crossback.core.InvalidInput.FieldError;
 import io.crossback.core.TenantId;

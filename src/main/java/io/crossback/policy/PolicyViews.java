@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import io.crossback.cases.WireValue;
+import io.crossback.core.WireValue;
 
 /** The JSON shapes of the policy API (a contract: issue #4). */
 final class PolicyViews {

@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.crossback.cases.Resolution;
-import io.crossback.cases.WireValue;
+import io.crossback.core.WireValue;
+import io.crossback.orders.ItemKind;
 import io.crossback.core.CountryCode;
 import io.crossback.core.InvalidInput;
 import io.crossback.core.InvalidInput.FieldError;

@@ -3,6 +3,7 @@ package io.crossback.policy;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import io.crossback.orders.ItemKind;
 import io.crossback.cases.Reason;
 
 /** What the engine is asked: may this item, delivered then, be returned for this reason on that day? */

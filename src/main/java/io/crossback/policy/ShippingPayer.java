@@ -1,6 +1,6 @@
 package io.crossback.policy;
 
-import io.crossback.cases.WireValue;
+import io.crossback.core.WireValue;
 
 /** Who bears the cost of sending an item back. */
 public enum ShippingPayer implements WireValue {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
+import io.crossback.orders.ItemKind;
+
 /**
  * What the law of a market says about one return request. {@code lastDay} is the last day on which a request is in
  * time (also when it has passed), null when no period applies; {@code returnShippingPayer} is null when there is no

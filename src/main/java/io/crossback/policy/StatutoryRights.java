@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import io.crossback.orders.ItemKind;
 import io.crossback.calendars.WorkingDays;
 import io.crossback.core.CountryCode;
 import io.crossback.policy.MarketRuleBook.Market;

@@ -14,6 +14,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.time.api.constraints.DateRange;
 
+import io.crossback.orders.ItemKind;
 import io.crossback.calendars.WorkingDays;
 import io.crossback.cases.Reason;
 import io.crossback.cases.Resolution;

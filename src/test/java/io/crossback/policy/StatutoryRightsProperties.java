@@ -11,6 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.time.api.constraints.DateRange;
 
+import io.crossback.orders.ItemKind;
 import io.crossback.calendars.WorkingDays;
 import io.crossback.cases.Reason;
 

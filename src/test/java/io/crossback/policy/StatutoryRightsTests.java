@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import io.crossback.calendars.WorkingDays;
 import io.crossback.cases.Reason;
-import io.crossback.cases.WireValue;
+import io.crossback.core.WireValue;
+import io.crossback.orders.ItemKind;
 
 /**
  * Worked examples per market. Each row names the provision it follows; dates were counted by hand against the
@@ -37,7 +38,7 @@ class StatutoryRightsTests {
 			DE | 2026-11-07 | 2026-11-10 | wrong_item | custom_made | false | true | true | true | legal_guarantee | 2028-11-07 | seller | - | - | the exclusion only bars withdrawal, not the guarantee
 			DE | 2026-11-07 | 2026-11-10 | no_reason | perishable | false | true | true | false | excluded | - | - | perishable | - | BGB § 312g(2) Nr. 2
 			DE | 2026-11-07 | 2026-11-10 | no_reason | sealed_media | true | true | true | false | excluded | - | - | sealed_media | - | BGB § 312g(2) Nr. 6
-			DE | 2026-11-07 | 2026-11-10 | no_reason | newspaper | false | true | true | false | excluded | - | - | newspaper | - | BGB § 312g(2) Nr. 7
+			DE | 2026-11-07 | 2026-11-10 | no_reason | newspaper_periodical | false | true | true | false | excluded | - | - | newspaper_periodical | - | BGB § 312g(2) Nr. 7
 			FR | 2026-04-30 | 2026-05-15 | no_reason | normal | false | true | true | true | withdrawal | 2026-05-15 | consumer | - | - | art. L221-19: day 14 is Ascension Thursday 14 May, runs to Friday
 			ES | 2026-11-24 | 2026-12-09 | no_reason | normal | false | true | true | true | withdrawal | 2026-12-09 | consumer | - | - | day 14 is 8 Dec (Inmaculada Concepción), Reg. 1182/71 art. 3(4)
 			ES | 2026-03-02 | 2028-12-01 | defective | normal | false | true | true | true | legal_guarantee | 2029-03-02 | seller | - | - | TRLGDCU art. 120: three years
