@@ -1,6 +1,8 @@
 package io.crossback.policy;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -37,6 +39,11 @@ class ReturnPolicyDecisions {
 	 * @throws InvalidInput when the market is unknown or its rules do not reach back to the delivery day
 	 */
 	Decision decide(@Nullable TenantId tenant, String marketCode, ReturnRequest request) {
+		return decide(tenant, marketCode, request, List.of());
+	}
+
+	/** As {@link #decide(TenantId, String, ReturnRequest)}, explaining also in {@code extraLanguages}. */
+	Decision decide(@Nullable TenantId tenant, String marketCode, ReturnRequest request, List<String> extraLanguages) {
 		MarketRuleBook.Market market = market(marketCode);
 		StatutoryAnswer statutory;
 		try {
@@ -51,7 +58,8 @@ class ReturnPolicyDecisions {
 					.orElse(null);
 		EffectiveAnswer effective = EffectiveAnswer.of(statutory, merchant);
 		return new Decision(marketCode, statutory, merchant, effective,
-				explanations.explain(market.rules().languages(), statutory, merchant, effective));
+				explanations.explain(Stream.concat(market.rules().languages().stream(), extraLanguages.stream()).toList(),
+						statutory, merchant, effective));
 	}
 
 	MarketRuleBook.Market market(String code) {
