@@ -31,9 +31,18 @@ class Explanations {
 		Map<String, String> texts = new LinkedHashMap<>();
 		texts.put("en", explain(Locale.ENGLISH, statutory, merchant, effective));
 		for (String language : languages) {
-			texts.putIfAbsent(language, explain(Locale.forLanguageTag(language), statutory, merchant, effective));
+			if (!texts.containsKey(language) && speaks(language)) {
+				texts.put(language, explain(Locale.forLanguageTag(language), statutory, merchant, effective));
+			}
 		}
 		return texts;
+	}
+
+	/** Whether there is a translation for {@code language} (English is the root bundle). */
+	static boolean speaks(String language) {
+		Locale locale = Locale.forLanguageTag(language);
+		return "en".equals(language)
+				|| ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK).getLocale().getLanguage().equals(locale.getLanguage());
 	}
 
 	String explain(Locale locale, StatutoryAnswer statutory, @Nullable MerchantAnswer merchant,
