@@ -17,9 +17,12 @@ import io.crossback.orders.ItemKind;
 import io.crossback.core.InvalidInput;
 import io.crossback.core.InvalidInput.FieldError;
 import io.crossback.core.TenantId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** {@code POST /api/v1/policy/evaluate}: the statutory, merchant and effective answer to a return request. */
 @RestController
+@Tag(name = "Return policies", description = "Statutory and merchant return rights per market")
 class PolicyController {
 
 	private final ReturnPolicyDecisions decisions;
@@ -32,6 +35,7 @@ class PolicyController {
 	}
 
 	@PostMapping("/api/v1/policy/evaluate")
+	@Operation(summary = "Judge a return request: statutory, merchant and effective answer, explained")
 	PolicyViews.Evaluation evaluate(TenantId tenantId, @RequestBody EvaluateBody body) {
 		List<FieldError> errors = new ArrayList<>();
 		String market = body.market();

@@ -25,12 +25,15 @@ import io.crossback.core.InvalidInput.FieldError;
 import io.crossback.core.Money;
 import io.crossback.core.NotFound;
 import io.crossback.core.TenantId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * {@code PUT/GET /api/v1/return-policies/{market}}: a tenant's own return policy per market (an ISO country code or
  * {@code default}). The version travels as a strong ETag; {@code If-Match} is optional on PUT.
  */
 @RestController
+@Tag(name = "Return policies", description = "Statutory and merchant return rights per market")
 class ReturnPolicyController {
 
 	private final MerchantPolicies policies;
@@ -40,6 +43,7 @@ class ReturnPolicyController {
 	}
 
 	@GetMapping("/api/v1/return-policies/{market}")
+	@Operation(summary = "Read the tenant's own return policy for a market (country code or 'default')")
 	ResponseEntity<PolicyBody> get(TenantId tenantId, @PathVariable String market) {
 		MerchantPolicy policy = policies.find(tenantId, market(market))
 			.orElseThrow(() -> new NotFound("no return policy for market " + market));
@@ -47,6 +51,7 @@ class ReturnPolicyController {
 	}
 
 	@PutMapping("/api/v1/return-policies/{market}")
+	@Operation(summary = "Create or replace the tenant's return policy for a market; If-Match optional")
 	ResponseEntity<PolicyBody> put(TenantId tenantId, @PathVariable String market, @RequestBody PolicyBody body,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		MerchantPolicy policy = body.toPolicy(market(market));

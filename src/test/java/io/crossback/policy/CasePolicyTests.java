@@ -21,6 +21,9 @@ class CasePolicyTests extends ApiTestSupport {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ReturnPolicies policies;
+
 	@Test // #4
 	void aReturnWithinTheWithdrawalPeriodIsEligibleAndCarriesItsDecision() {
 		putOrder("PO-1");
@@ -35,6 +38,11 @@ class CasePolicyTests extends ApiTestSupport {
 		assertThat(policy.get("evaluation").get("effective").get("eligible").asBoolean()).isTrue();
 		assertThat(policy.get("evaluation").get("explanation").propertyNames()).contains("en", "de");
 		assertThat(timelineKinds(created)).contains("assessment");
+		var caseId = new io.crossback.cases.CaseId(java.util.UUID.fromString(created.get("id").asString()));
+		assertThat(policies.explanation(tenant, caseId, io.crossback.core.LanguageCode.of("de")))
+			.hasValueSatisfying(text -> assertThat(text).contains("ohne Angabe von Gründen"));
+		assertThat(policies.explanation(tenant, caseId, io.crossback.core.LanguageCode.of("sv")))
+			.hasValueSatisfying(text -> assertThat(text).contains("without giving a reason"));
 		assertThat(jdbc.sql("select statutory_basis from policy_decision where tenant_id = ? and case_id = ?")
 			.params(tenant.value(), java.util.UUID.fromString(created.get("id").asString()))
 			.query(String.class)
