@@ -10,6 +10,9 @@ import io.crossback.cases.Case;
 import io.crossback.cases.CaseManagement;
 import io.crossback.cases.MessageAuthor;
 import io.crossback.cases.TimelineEntry;
+import io.crossback.core.LanguageCode;
+import io.crossback.policy.ReturnPolicies;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /** What the customer's tracking page shows: steps in plain words, the next step, carrier tracking, messages. */
 @Component
@@ -17,8 +20,11 @@ class TrackingPage {
 
 	private final CaseManagement cases;
 
-	TrackingPage(CaseManagement cases) {
+	private final ReturnPolicies policies;
+
+	TrackingPage(CaseManagement cases, ReturnPolicies policies) {
 		this.cases = cases;
+		this.policies = policies;
 	}
 
 	void fill(Model model, Case c) {
@@ -27,6 +33,9 @@ class TrackingPage {
 			.filter(e -> e.kind().equals("created") || e.kind().equals("transition"))
 			.toList();
 		model.addAttribute("case", c);
+		model.addAttribute("policy", policies
+			.explanation(c.tenantId(), c.id(), LanguageCode.of(LocaleContextHolder.getLocale().getLanguage()))
+			.orElse(null));
 		model.addAttribute("steps", steps);
 		model.addAttribute("shipment", steps.stream()
 			.filter(e -> e.data().containsKey("carrier"))

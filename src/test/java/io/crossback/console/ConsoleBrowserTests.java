@@ -7,7 +7,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.crossback.BrowserTestSupport;
@@ -39,8 +42,12 @@ class ConsoleBrowserTests extends BrowserTestSupport {
 
 		new Select(find("#macro")).selectByVisibleText("thanks");
 		assertThat(browser.findElement(By.id("text")).getAttribute("value")).startsWith("Danke für deine Nachricht");
-		browser.findElement(By.id("send")).click();
-		find("#action-approve button").click();
+		var send = browser.findElement(By.id("send"));
+		send.click();
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(send));
+		var approve = find("#action-approve button");
+		approve.click();
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(approve));
 		assertThat(find("#status").getText()).isEqualTo("awaiting_return");
 		screenshot("console-case");
 

@@ -22,6 +22,7 @@ class PortalBrowserTests extends BrowserTestSupport {
 
 		assertThat(find("#status").getText()).isEqualTo("Eingegangen");
 		assertThat(find("#next").getText()).isEqualTo("Wir sehen uns deine Anfrage in Kürze an.");
+		assertThat(find("#policy").getText()).contains("BGB").contains("zurückgeben");
 		assertThat(browser.getCurrentUrl()).contains("/portal/" + tenant.value() + "/track/");
 		screenshot("portal-tracking-de");
 
