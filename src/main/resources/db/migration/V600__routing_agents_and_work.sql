@@ -55,7 +55,8 @@ create table routing_work_item (
     primary key (tenant_id, id),
     constraint routing_work_item_once_per_case unique (tenant_id, case_id, kind)
 );
-create index routing_work_item_queue on routing_work_item (tenant_id, team, state, priority_score, created_at);
+-- the queue order: highest priority first, then oldest
+create index routing_work_item_queue on routing_work_item (tenant_id, team, state, priority_score desc, created_at, id);
 create index routing_work_item_agent on routing_work_item (tenant_id, agent_id, state);
 
 -- every assignment, queueing and override, with who did it and why

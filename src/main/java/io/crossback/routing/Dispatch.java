@@ -27,9 +27,9 @@ import io.crossback.routing.Assignments.How;
  * <li><b>work looks for an agent</b> ({@link #route}): the item's row is locked, agents are ranked from an unlocked
  * read, and the best one is taken with a conditional update on their load row that re-checks status and capacity
  * under the row lock; if that agent just filled up, the next in rank is tried;
- * <li><b>an agent looks for work</b> ({@link #offer}): the agent's load row is locked {@code for update}, then the top
- * waiting items of their teams are locked {@code for update skip locked} and the first ones they are eligible for are
- * assigned.
+ * <li><b>an agent looks for work</b> ({@link #offer}): the agent's load row is locked {@code for update}, the top
+ * waiting items of their teams are read, and those they are eligible for are locked one by one
+ * {@code for update skip locked} (skipping any another router holds) and assigned up to capacity.
  * </ul>
  * A transaction holds at most one load-row lock it waits for, and never waits for item locks while holding one, so the
  * two paths do not deadlock.
@@ -152,12 +152,17 @@ class Dispatch {
 		if (load >= agent.profile().capacity()) {
 			return 0;
 		}
-		for (WorkItem item : items.lockWaiting(tenant, agent.profile().teams(), settings.offerBatch())) {
+		for (WorkItem waiting : items.topWaiting(tenant, agent.profile().teams(), settings.offerBatch())) {
 			Candidate candidate = new Candidate(agent.id(), agent.profile(), agent.status(), load, agent.idleSince(),
 					agent.lastAssignedAt());
-			if (dispatcher.ineligibility(item.demand(), candidate, now).isPresent()) {
+			if (dispatcher.ineligibility(waiting.demand(), candidate, now).isPresent()) {
 				continue;
 			}
+			Optional<WorkItem> held = items.lockIfWaiting(tenant, waiting.id());
+			if (held.isEmpty()) {
+				continue; // another router holds or took it
+			}
+			WorkItem item = held.get();
 			if (!agents.take(tenant, agentId, now)) {
 				break;
 			}

@@ -24,8 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Work items and the team queues they form. Queue order is priority score (highest first), then age, then id. An agent
- * looking for work locks waiting items with {@code for update skip locked}, so two routers never take the same item
- * and never wait for each other.
+ * looking for work reads the top of the queue unlocked, then locks the items it qualifies for one by one with
+ * {@code for update skip locked}, re-checking they still wait: two routers never take the same item and never wait
+ * for each other.
  */
 @Repository
 class WorkItems {
@@ -85,16 +86,27 @@ class WorkItems {
 			.optional();
 	}
 
-	/** The best waiting items of these teams that no other transaction holds, locked until this one ends. */
-	List<WorkItem> lockWaiting(TenantId tenant, Collection<String> teams, int limit) {
+	/** The best waiting items of these teams, unlocked: an agent's shortlist before locking one by one. */
+	List<WorkItem> topWaiting(TenantId tenant, Collection<String> teams, int limit) {
 		return jdbc.sql("select " + COLUMNS + " from routing_work_item"
-				+ " where tenant_id = :tenant and team in (:teams) and state = 'waiting'" + QUEUE_ORDER
-				+ " limit :limit for update skip locked")
+				+ " where tenant_id = :tenant and team in (:teams) and state = 'waiting'" + QUEUE_ORDER + " limit :limit")
 			.param("tenant", tenant.value())
 			.param("teams", teams)
 			.param("limit", limit)
 			.query(this::map)
 			.list();
+	}
+
+	/**
+	 * Locks the item if it is still waiting and no other transaction holds it ({@code for update skip locked});
+	 * empty when another router has it or has assigned it.
+	 */
+	Optional<WorkItem> lockIfWaiting(TenantId tenant, UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from routing_work_item"
+				+ " where tenant_id = ? and id = ? and state = 'waiting' for update skip locked")
+			.params(tenant.value(), id)
+			.query(this::map)
+			.optional();
 	}
 
 	/** A team's waiting items in the order agents will take them. */
