@@ -6,7 +6,9 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,8 +18,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.crossback.cases.WireValue;
+import io.crossback.core.WireValue;
 import io.crossback.core.InvalidInput;
+import io.crossback.core.ProblemTypes;
 import io.crossback.core.TenantId;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -25,8 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code /api/v1/agents}: the tenant's agents. Updates are optimistic: {@code PUT} needs the version it read, as
- * {@code If-Match: "3"} (the {@code ETag} of {@code GET}) or as {@code "version": 3} in the body.
+ * {@code /api/v1/agents}: the tenant's agents. Updates are optimistic: {@code PUT} needs the version it read as
+ * {@code If-Match: "3"} (the {@code ETag} of {@code GET}); a stale one gets 412, a missing one 428.
  */
 @RestController
 @RequestMapping("/api/v1/agents")
@@ -67,17 +70,10 @@ class AgentController {
 
 	@PutMapping("/{agentId}")
 	ResponseEntity<AgentView> update(TenantId tenantId, @PathVariable String agentId,
-			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
-			@RequestBody ObjectNode body) {
-		JsonNode versionField = body.remove("version");
+			@RequestHeader("If-Match") String ifMatch, @RequestBody ObjectNode body) {
 		body.remove("id");
-		Long version = ifMatch != null ? parseEtag(ifMatch)
-				: versionField != null && versionField.canConvertToLong() ? versionField.longValue() : null;
-		if (version == null) {
-			throw InvalidInput.of("version",
-					"required: send the version you read as If-Match: \"<version>\" or as \"version\" in the body");
-		}
-		Agent agent = agents.update(tenantId, agentId, profile(body), version);
+		body.remove("version");
+		Agent agent = agents.update(tenantId, agentId, profile(body), parseEtag(ifMatch));
 		return ResponseEntity.ok().eTag(etag(agent)).body(AgentView.of(agent, clock.instant()));
 	}
 
@@ -93,6 +89,16 @@ class AgentController {
 	}
 
 	record StatusBody(@Nullable String status) {
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> on(StaleAgent e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, e.getMessage());
+		problem.setType(ProblemTypes.STALE_VERSION);
+		problem.setProperty("currentVersion", e.currentVersion());
+		return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
+			.eTag("\"" + e.currentVersion() + "\"")
+			.body(problem);
 	}
 
 	private AgentBody profile(ObjectNode body) {
@@ -113,7 +119,7 @@ class AgentController {
 		return "\"" + agent.version() + "\"";
 	}
 
-	private static Long parseEtag(String ifMatch) {
+	private static long parseEtag(String ifMatch) {
 		String value = ifMatch.trim();
 		if (value.startsWith("W/")) {
 			value = value.substring(2);

@@ -16,7 +16,7 @@ import io.crossback.core.TenantId;
  * Agents' profiles and status. Going online offers the agent waiting work at once; going offline hands their assigned
  * work back to routing; {@code away} keeps it (a break, not the end of a shift).
  */
-@Service
+@Service("routing.agentManagement")
 class AgentManagement {
 
 	private final Agents agents;

@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * conditional update that succeeds only while the agent is online and below capacity, so concurrent routers never
  * exceed it; profile edits bump the agent's optimistic version and never touch the load row.
  */
-@Repository
+@Repository("routing.agents")
 class Agents {
 
 	private static final String SELECT = """
@@ -93,8 +93,7 @@ class Agents {
 			.update();
 		if (updated == 0) {
 			Agent current = get(tenant, id);
-			throw new Conflict("stale-version",
-					"agent %s is at version %d, not %d".formatted(id, current.version(), expectedVersion));
+			throw new StaleAgent(id, expectedVersion, current.version());
 		}
 		jdbc.sql("delete from routing_agent_team where tenant_id = ? and agent_id = ?")
 			.params(tenant.value(), id.value())

@@ -15,7 +15,7 @@ import io.crossback.cases.CaseId;
 import io.crossback.core.TenantId;
 
 /** The history of who got which work item, how (auto, manual, queued, released, requeued) and why. */
-@Repository
+@Repository("routing.assignments")
 class Assignments {
 
 	private final JdbcClient jdbc;
@@ -46,7 +46,7 @@ class Assignments {
 			.list();
 	}
 
-	enum How implements io.crossback.cases.WireValue {
+	enum How implements io.crossback.core.WireValue {
 		QUEUED, AUTO, MANUAL, REQUEUED, DONE
 	}
 

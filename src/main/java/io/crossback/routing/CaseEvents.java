@@ -7,7 +7,7 @@ import io.crossback.cases.CaseSubmitted;
 import io.crossback.cases.CaseTransitioned;
 
 /** Routes new cases and hands work off between departments as cases move (after commit, in its own transaction). */
-@Component
+@Component("routing.caseEvents")
 class CaseEvents {
 
 	private final Dispatch dispatch;

@@ -13,7 +13,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.crossback.cases.Actor;
 import io.crossback.cases.CaseId;
+import io.crossback.cases.CaseManagement;
 import io.crossback.cases.CaseSubmitted;
 import io.crossback.cases.CaseTransitioned;
 import io.crossback.core.Conflict;
@@ -34,18 +36,21 @@ import io.crossback.routing.Assignments.How;
  * A transaction holds at most one load-row lock it waits for, and never waits for item locks while holding one, so the
  * two paths do not deadlock.
  */
-@Service
+@Service("routing.dispatch")
 class Dispatch {
 
 	private final Agents agents;
 	private final WorkItems items;
 	private final Assignments history;
+	private final CaseManagement cases;
 	private final RoutingSettings settings;
 	private final Dispatcher dispatcher;
 	private final Clock clock;
 
-	Dispatch(Agents agents, WorkItems items, Assignments history, RoutingSettings settings, Clock clock) {
+	Dispatch(Agents agents, WorkItems items, Assignments history, CaseManagement cases, RoutingSettings settings,
+			Clock clock) {
 		this.agents = agents;
+		this.cases = cases;
 		this.items = items;
 		this.history = history;
 		this.settings = settings;
@@ -180,10 +185,10 @@ class Dispatch {
 
 	/**
 	 * A supervisor's override: gives the case to the agent whatever their status, shift or language, but never past
-	 * their capacity. Assigning the current owner again changes nothing.
+	 * their capacity, and writes it on the case's timeline. Assigning the current owner again changes nothing.
 	 */
 	@Transactional
-	public WorkItem assign(TenantId tenant, CaseId caseId, AgentId agentId, String reason, String actor) {
+	public WorkItem assign(TenantId tenant, CaseId caseId, AgentId agentId, String reason, Actor actor) {
 		WorkItem found = items.find(tenant, caseId, WorkKind.CASE)
 			.orElseThrow(() -> new NotFound("case " + caseId + " is not known to routing"));
 		WorkItem item = items.lock(tenant, found.id()).orElseThrow();
@@ -203,7 +208,13 @@ class Dispatch {
 			agents.release(tenant, previous);
 		}
 		items.assign(tenant, item.id(), agentId, now);
-		history.record(tenant, item, agentId, previous, How.MANUAL, reason, actor, now);
+		history.record(tenant, item, agentId, previous, How.MANUAL, reason, actor.role().wire() + ":" + actor.id(), now);
+		Map<String, String> data = new java.util.LinkedHashMap<>();
+		data.put("agentId", agentId.value());
+		if (previous != null) {
+			data.put("previousAgentId", previous.value());
+		}
+		cases.appendTimeline(tenant, caseId, "assigned", actor, data, reason);
 		if (previous != null) {
 			offer(tenant, previous);
 		}
@@ -224,7 +235,13 @@ class Dispatch {
 			history.record(tenant, item, null, agentId, How.REQUEUED, why, "routing", now);
 		}
 		for (WorkItem item : held) {
-			route(tenant, item.id(), false);
+			Optional<AgentId> next = route(tenant, item.id(), false);
+			Map<String, String> data = new java.util.LinkedHashMap<>();
+			data.put("kind", item.kind().wire());
+			data.put("previousAgentId", agentId.value());
+			next.ifPresent(agent -> data.put("agentId", agent.value()));
+			cases.appendTimeline(tenant, item.caseId(), "reassigned", Actor.SYSTEM, data,
+					why + (next.isPresent() ? "; now with " + next.get() : "; waiting in the " + item.team() + " queue"));
 		}
 		return held.size();
 	}

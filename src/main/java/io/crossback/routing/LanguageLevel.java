@@ -1,6 +1,6 @@
 package io.crossback.routing;
 
-import io.crossback.cases.WireValue;
+import io.crossback.core.WireValue;
 
 /** How well an agent speaks a language; better levels score higher when several agents qualify. */
 enum LanguageLevel implements WireValue {

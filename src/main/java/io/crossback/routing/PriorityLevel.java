@@ -1,6 +1,6 @@
 package io.crossback.routing;
 
-import io.crossback.cases.WireValue;
+import io.crossback.core.WireValue;
 
 /** A coarse band of the priority score, for people and for queue views. */
 enum PriorityLevel implements WireValue {

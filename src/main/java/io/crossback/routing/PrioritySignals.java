@@ -6,7 +6,7 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
-import io.crossback.cases.WireValue;
+import io.crossback.core.WireValue;
 
 /**
  * Everything priority is computed from. Triage's urgency and emotion and the SLA clocks at risk are optional: they

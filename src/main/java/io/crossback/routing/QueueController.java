@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.crossback.cases.Actor;
+import io.crossback.cases.ActorRole;
 import io.crossback.cases.CaseId;
 import io.crossback.core.InvalidInput;
 import io.crossback.core.NotFound;
@@ -39,7 +41,7 @@ class QueueController {
 	record QueueView(String team, int waiting, List<Waiting> items) {
 	}
 
-	record Waiting(UUID caseId, String kind, CaseViews.PriorityView priority, Instant waitingSince,
+	record Waiting(UUID caseId, String kind, RoutingViews.PriorityView priority, Instant waitingSince,
 			@Nullable String language, @Nullable String market) {
 	}
 
@@ -51,7 +53,7 @@ class QueueController {
 		}
 		List<Waiting> waiting = items.queue(tenantId, team, limit)
 			.stream()
-			.map(item -> new Waiting(item.caseId().value(), item.kind().wire(), CaseViews.PriorityView.of(item.priority()),
+			.map(item -> new Waiting(item.caseId().value(), item.kind().wire(), RoutingViews.PriorityView.of(item.priority()),
 					item.createdAt(), item.demand().language() == null ? null : item.demand().language().value(),
 					item.demand().market() == null ? null : item.demand().market().value()))
 			.toList();
@@ -61,7 +63,7 @@ class QueueController {
 	record AssignBody(@Nullable String agentId, @Nullable String reason) {
 	}
 
-	record Assigned(UUID caseId, CaseViews.Owner owner, String queue) {
+	record Assigned(UUID caseId, RoutingViews.Owner owner, String queue) {
 	}
 
 	@PostMapping("/api/v1/cases/{caseId}/assign")
@@ -73,8 +75,9 @@ class QueueController {
 		if (body.reason() == null || body.reason().isBlank() || body.reason().length() > 1000) {
 			throw InvalidInput.of("reason", "required, at most 1000 characters");
 		}
-		WorkItem item = dispatch.assign(tenantId, id, new AgentId(body.agentId()), body.reason().strip(), "api");
-		return new Assigned(item.caseId().value(), new CaseViews.Owner(item.agentId().value(), item.assignedAt()),
+		WorkItem item = dispatch.assign(tenantId, id, new AgentId(body.agentId()), body.reason().strip(),
+				new Actor(ActorRole.MERCHANT_API, tenantId.value()));
+		return new Assigned(item.caseId().value(), new RoutingViews.Owner(item.agentId().value(), item.assignedAt()),
 				item.team());
 	}
 

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import io.crossback.cases.Channel;
-import io.crossback.cases.WireValue;
+import io.crossback.core.WireValue;
 import io.crossback.core.CountryCode;
 import io.crossback.core.LanguageCode;
 

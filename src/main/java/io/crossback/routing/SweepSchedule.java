@@ -5,7 +5,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /** Runs the {@link Sweeper} every {@code crossback.routing.sweep-interval} unless sweeping is switched off. */
-@Component
+@Component("routing.sweepSchedule")
 @ConditionalOnBooleanProperty(name = "crossback.routing.sweep-enabled", matchIfMissing = true)
 class SweepSchedule {
 

@@ -12,7 +12,7 @@ import io.crossback.core.TenantId;
  * reaches one whose shift has just started. Each agent's offer is its own short transaction; instances may sweep at
  * the same time (locks keep them apart).
  */
-@Component
+@Component("routing.sweeper")
 class Sweeper {
 
 	private static final Logger log = LoggerFactory.getLogger(Sweeper.class);

@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code for update skip locked}, re-checking they still wait: two routers never take the same item and never wait
  * for each other.
  */
-@Repository
+@Repository("routing.workItems")
 class WorkItems {
 
 	private static final String COLUMNS = """

@@ -1,6 +1,6 @@
 package io.crossback.routing;
 
-import io.crossback.cases.WireValue;
+import io.crossback.core.WireValue;
 
 /** What a work item is: the case itself (its owner) or a department task handed off from it. */
 enum WorkKind implements WireValue {

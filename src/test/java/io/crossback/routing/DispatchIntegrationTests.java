@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
+import io.crossback.cases.Actor;
 import io.crossback.cases.CaseAction;
 import io.crossback.cases.CaseId;
 import io.crossback.cases.CaseStatus;
@@ -57,9 +58,9 @@ class DispatchIntegrationTests {
 		assertThat(dispatch.caseSubmitted(turkish)).contains(new AgentId("aylin"));
 
 		assertThat(view("owner", turkish.caseId())).get()
-			.isEqualTo(new CaseViews.Owner("aylin", clock.instant()));
+			.isEqualTo(new RoutingViews.Owner("aylin", clock.instant()));
 		assertThat(view("queue", turkish.caseId())).contains("customer_service");
-		assertThat(view("priority", turkish.caseId())).contains(new CaseViews.PriorityView("normal", 40, List.of()));
+		assertThat(view("priority", turkish.caseId())).contains(new RoutingViews.PriorityView("normal", 40, List.of()));
 		assertThat(agents.get(tenant, "aylin").openItems()).isEqualTo(1);
 		assertThat(history.ofCase(tenant, turkish.caseId())).singleElement()
 			.satisfies(entry -> assertThat(entry.how()).isEqualTo("auto"))
@@ -72,7 +73,7 @@ class DispatchIntegrationTests {
 		dispatch.caseSubmitted(vip);
 
 		assertThat(view("priority", vip.caseId()))
-			.contains(new CaseViews.PriorityView("high", 66, List.of("vip green channel +50%", "waiting 2h +4")));
+			.contains(new RoutingViews.PriorityView("high", 66, List.of("vip green channel +50%", "waiting 2h +4")));
 		assertThat(view("owner", vip.caseId())).isEmpty();
 	}
 
@@ -110,7 +111,7 @@ class DispatchIntegrationTests {
 
 		assertThat(view("owner", first.caseId())).isPresent();
 		assertThat(items.find(tenant, first.caseId(), WorkKind.CASE).orElseThrow().state()).isEqualTo(WorkState.DONE);
-		assertThat(view("owner", second.caseId())).contains(new CaseViews.Owner("aylin", clock.instant()));
+		assertThat(view("owner", second.caseId())).contains(new RoutingViews.Owner("aylin", clock.instant()));
 		assertThat(agents.get(tenant, "aylin").openItems()).isEqualTo(1);
 	}
 
@@ -124,12 +125,12 @@ class DispatchIntegrationTests {
 
 		dispatch.caseTransitioned(transitioned(aCase, CaseStatus.SUBMITTED, CaseStatus.AWAITING_RETURN,
 				CaseAction.APPROVE, Map.of(), clock.instant()));
-		assertThat(tasks(aCase.caseId())).extracting(CaseViews.Task::kind, CaseViews.Task::agentId, CaseViews.Task::state)
+		assertThat(tasks(aCase.caseId())).extracting(RoutingViews.Task::kind, RoutingViews.Task::agentId, RoutingViews.Task::state)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("logistics_pickup", "lars", "assigned"));
 
 		dispatch.caseTransitioned(transitioned(aCase, CaseStatus.IN_TRANSIT, CaseStatus.RECEIVED, CaseAction.RECEIVE,
 				Map.of(), clock.instant()));
-		assertThat(tasks(aCase.caseId())).extracting(CaseViews.Task::kind, CaseViews.Task::agentId, CaseViews.Task::state)
+		assertThat(tasks(aCase.caseId())).extracting(RoutingViews.Task::kind, RoutingViews.Task::agentId, RoutingViews.Task::state)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("logistics_pickup", "lars", "done"),
 					org.assertj.core.groups.Tuple.tuple("warehouse_inspection", "wanda", "assigned"));
 		assertThat(agents.get(tenant, "lars").openItems()).isZero();
@@ -138,27 +139,8 @@ class DispatchIntegrationTests {
 				Map.of("resolution", "refund"), clock.instant()));
 		// nobody in finance yet: the payout task waits in the finance queue
 		assertThat(items.queue(tenant, "finance", 10)).extracting(WorkItem::caseId).containsExactly(aCase.caseId());
-		assertThat(view("owner", aCase.caseId())).get().extracting(o -> ((CaseViews.Owner) o).agentId())
+		assertThat(view("owner", aCase.caseId())).get().extracting(o -> ((RoutingViews.Owner) o).agentId())
 			.isEqualTo("aylin");
-	}
-
-	@Test
-	void aSupervisorOverridesTheAssignmentAndItIsRecorded() {
-		online(agents.create(tenant, "aylin", agent("Aylin", "tr", "customer_service", 5, "Europe/Istanbul")));
-		agents.create(tenant, "hans", agent("Hans", "de", "customer_service", 5, "Europe/Berlin"));
-		CaseSubmitted aCase = submitted(tenant, "tr", false, clock.instant());
-		dispatch.caseSubmitted(aCase);
-
-		dispatch.assign(tenant, aCase.caseId(), new AgentId("hans"), "customer asked for Hans", "supervisor");
-
-		assertThat(view("owner", aCase.caseId())).get().extracting(o -> ((CaseViews.Owner) o).agentId())
-			.isEqualTo("hans");
-		assertThat(agents.get(tenant, "aylin").openItems()).isZero();
-		assertThat(agents.get(tenant, "hans").openItems()).isEqualTo(1);
-		assertThat(history.ofCase(tenant, aCase.caseId())).last()
-			.satisfies(entry -> assertThat(entry.how()).isEqualTo("manual"))
-			.satisfies(entry -> assertThat(entry.previousAgentId()).isEqualTo("aylin"))
-			.satisfies(entry -> assertThat(entry.reason()).isEqualTo("customer asked for Hans"));
 	}
 
 	@Test
@@ -169,26 +151,10 @@ class DispatchIntegrationTests {
 		dispatch.caseSubmitted(first);
 		dispatch.caseSubmitted(second);
 
-		assertThatThrownBy(() -> dispatch.assign(tenant, second.caseId(), new AgentId("aylin"), "why not", "supervisor"))
+		assertThatThrownBy(() -> dispatch.assign(tenant, second.caseId(), new AgentId("aylin"), "why not", Actor.SYSTEM))
 			.isInstanceOf(Conflict.class)
 			.extracting(e -> ((Conflict) e).problemType())
 			.isEqualTo("agent-at-capacity");
-	}
-
-	@Test
-	void anAgentGoingOfflineHandsTheirCasesToColleagues() {
-		online(agents.create(tenant, "aylin", agent("Aylin", "tr", "customer_service", 5, "Europe/Istanbul")));
-		CaseSubmitted aCase = submitted(tenant, "tr", false, clock.instant());
-		dispatch.caseSubmitted(aCase);
-		online(agents.create(tenant, "mehmet", agent("Mehmet", "tr", "customer_service", 5, "Europe/Istanbul")));
-
-		agents.setStatus(tenant, "aylin", AgentStatus.OFFLINE);
-
-		assertThat(view("owner", aCase.caseId())).get().extracting(o -> ((CaseViews.Owner) o).agentId())
-			.isEqualTo("mehmet");
-		assertThat(agents.get(tenant, "aylin").openItems()).isZero();
-		assertThat(history.ofCase(tenant, aCase.caseId())).extracting(Assignments.Entry::how)
-			.containsExactly("auto", "requeued", "auto");
 	}
 
 	@Test
@@ -214,7 +180,7 @@ class DispatchIntegrationTests {
 		clock.advance(Duration.ofHours(4)); // 14:00 UTC, 09:00 in New York
 
 		assertThat(sweeper.sweep(tenant)).isEqualTo(1);
-		assertThat(view("owner", english.caseId())).get().extracting(o -> ((CaseViews.Owner) o).agentId())
+		assertThat(view("owner", english.caseId())).get().extracting(o -> ((RoutingViews.Owner) o).agentId())
 			.isEqualTo("nora");
 	}
 
@@ -225,7 +191,7 @@ class DispatchIntegrationTests {
 
 		assertThatThrownBy(() -> agents.update(tenant, "aylin",
 				agent("Aylin", "tr", "customer_service", 9, "Europe/Istanbul"), created.version()))
-			.isInstanceOf(Conflict.class);
+			.isInstanceOf(StaleAgent.class);
 		assertThat(agents.get(tenant, "aylin").profile().capacity()).isEqualTo(6);
 	}
 
@@ -242,7 +208,7 @@ class DispatchIntegrationTests {
 	}
 
 	@SuppressWarnings("unchecked")
-	private List<CaseViews.Task> tasks(CaseId caseId) {
-		return (List<CaseViews.Task>) view("tasks", caseId).orElseThrow();
+	private List<RoutingViews.Task> tasks(CaseId caseId) {
+		return (List<RoutingViews.Task>) view("tasks", caseId).orElseThrow();
 	}
 }

@@ -19,7 +19,7 @@ import io.crossback.core.TenantId;
  * tasks handed off from the case, so the owner sees them).
  */
 @Configuration(proxyBeanMethods = false)
-class CaseViews {
+class RoutingViews {
 
 	record Owner(String agentId, Instant assignedAt) {
 	}
