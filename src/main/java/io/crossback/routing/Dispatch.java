@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -227,23 +228,55 @@ class Dispatch {
 	 */
 	int reassignFrom(TenantId tenant, AgentId agentId, String why) {
 		List<WorkItem> held = new ArrayList<>(items.assignedTo(tenant, agentId));
-		Instant now = now();
 		for (WorkItem item : held) {
-			items.lock(tenant, item.id());
-			agents.release(tenant, agentId);
-			items.requeue(tenant, item.id(), now);
-			history.record(tenant, item, null, agentId, How.REQUEUED, why, "routing", now);
-		}
-		for (WorkItem item : held) {
-			Optional<AgentId> next = route(tenant, item.id(), false);
-			Map<String, String> data = new java.util.LinkedHashMap<>();
-			data.put("kind", item.kind().wire());
-			data.put("previousAgentId", agentId.value());
-			next.ifPresent(agent -> data.put("agentId", agent.value()));
-			cases.appendTimeline(tenant, item.caseId(), "reassigned", Actor.SYSTEM, data,
-					why + (next.isPresent() ? "; now with " + next.get() : "; waiting in the " + item.team() + " queue"));
+			items.lock(tenant, item.id()).ifPresent(locked -> reassign(tenant, locked, why));
 		}
 		return held.size();
+	}
+
+	/**
+	 * New signals for a case (an SLA clock at risk or breached, triage's urgency and emotion): its open items are
+	 * re-scored, waiting ones are routed again at once, and, when {@code reassignIfOwnerUnavailable}, a case whose
+	 * owner is not online moves to an online colleague (on the timeline). Cases routing does not know are ignored.
+	 */
+	@Transactional
+	public void signal(TenantId tenant, CaseId caseId, UnaryOperator<PrioritySignals> change,
+			boolean reassignIfOwnerUnavailable, String why) {
+		Instant now = now();
+		for (WorkItem open : items.ofCase(tenant, caseId)) {
+			if (open.state() == WorkState.DONE) {
+				continue;
+			}
+			WorkItem item = items.lock(tenant, open.id()).orElseThrow();
+			PrioritySignals signals = change.apply(item.signals());
+			items.reprioritise(tenant, item.id(), signals, Prioritizer.assess(signals, now), now);
+			if (item.state() == WorkState.WAITING) {
+				route(tenant, item.id(), false);
+			}
+			else if (reassignIfOwnerUnavailable && item.kind() == WorkKind.CASE && item.agentId() != null
+					&& agents.find(tenant, item.agentId()).map(Agent::status).orElse(AgentStatus.OFFLINE) != AgentStatus.ONLINE) {
+				reassign(tenant, item, why);
+			}
+		}
+	}
+
+	/** Takes a locked, assigned item back from its agent and routes it again, on the case's timeline. */
+	private void reassign(TenantId tenant, WorkItem item, String why) {
+		AgentId previous = item.agentId();
+		if (item.state() != WorkState.ASSIGNED || previous == null) {
+			return;
+		}
+		Instant now = now();
+		agents.release(tenant, previous);
+		items.requeue(tenant, item.id(), now);
+		history.record(tenant, item, null, previous, How.REQUEUED, why, "routing", now);
+		Optional<AgentId> next = route(tenant, item.id(), false);
+		Map<String, String> data = new java.util.LinkedHashMap<>();
+		data.put("kind", item.kind().wire());
+		data.put("previousAgentId", previous.value());
+		next.ifPresent(agent -> data.put("agentId", agent.value()));
+		cases.appendTimeline(tenant, item.caseId(), "reassigned", Actor.SYSTEM, data,
+				why + (next.isPresent() ? "; now with " + next.get() : "; waiting in the " + item.team() + " queue"));
 	}
 
 	private Instant now() {

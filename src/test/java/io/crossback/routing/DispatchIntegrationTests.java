@@ -185,6 +185,25 @@ class DispatchIntegrationTests {
 	}
 
 	@Test
+	void anSlaAtRiskRaisesTheWaitingCaseToTheFrontOfTheQueue() {
+		CaseSubmitted older = submitted(tenant, "tr", false, clock.instant().minus(Duration.ofHours(3)));
+		CaseSubmitted atRisk = submitted(tenant, "tr", false, clock.instant());
+		dispatch.caseSubmitted(older);
+		dispatch.caseSubmitted(atRisk);
+		assertThat(items.queue(tenant, "customer_service", 10)).extracting(WorkItem::caseId)
+			.containsExactly(older.caseId(), atRisk.caseId());
+
+		dispatch.signal(tenant, atRisk.caseId(), signals -> signals.withSlaRisk(
+				new PrioritySignals.SlaRisk("first_response", PrioritySignals.SlaState.AT_RISK)), true,
+				"sla first_response at risk");
+
+		assertThat(items.queue(tenant, "customer_service", 10)).extracting(WorkItem::caseId)
+			.containsExactly(atRisk.caseId(), older.caseId());
+		assertThat(view("priority", atRisk.caseId()))
+			.contains(new RoutingViews.PriorityView("high", 60, List.of("sla first_response at risk +20")));
+	}
+
+	@Test
 	void aStaleVersionCannotOverwriteAnAgent() {
 		Agent created = agents.create(tenant, "aylin", agent("Aylin", "tr", "customer_service", 5, "Europe/Istanbul"));
 		agents.update(tenant, "aylin", agent("Aylin", "tr", "customer_service", 6, "Europe/Istanbul"), created.version());

@@ -9,11 +9,16 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import io.crossback.ApiTestSupport;
+import io.crossback.cases.CaseId;
 import tools.jackson.databind.JsonNode;
 
 /** Agents, queues and assignment over HTTP, with real cases submitted through the cases API. */
 class RoutingApiTests extends ApiTestSupport {
+
+	@Autowired Dispatch dispatch;
 
 	static final String AYLIN = """
 			{"id": "aylin", "name": "Aylin", "languages": [{"code": "tr", "level": "native"}, {"code": "de", "level": "fluent"}],
@@ -137,6 +142,25 @@ class RoutingApiTests extends ApiTestSupport {
 		JsonNode entry = timeline(after, "reassigned").get(0);
 		assertThat(entry.get("data").get("previousAgentId").asString()).isEqualTo("aylin");
 		assertThat(entry.get("data").get("agentId").asString()).isEqualTo("hans");
+	}
+
+	@Test // #7
+	void anSlaAtRiskMovesTheCaseFromAnOwnerWhoIsAwayToAnOnlineColleague() {
+		online(AYLIN);
+		putOrder("SO-11");
+		String caseId = submitReturn("SO-11", "r-5");
+		awaitCase(caseId, c -> !c.get("owner").isNull());
+		assertThat(put("/api/v1/agents/aylin/status", Map.of("status", "away")).status()).isEqualTo(200);
+		online(AYLIN.replace("\"aylin\"", "\"hans\"").replace("\"Aylin\"", "\"Hans\""));
+
+		dispatch.signal(tenant, CaseId.of(caseId), signals -> signals.withSlaRisk(
+				new PrioritySignals.SlaRisk("first_response", PrioritySignals.SlaState.AT_RISK)), true,
+				"sla first_response at risk");
+
+		JsonNode after = get("/api/v1/cases/" + caseId).body();
+		assertThat(after.get("owner").get("agentId").asString()).isEqualTo("hans");
+		assertThat(after.get("priority").get("reasons").get(0).asString()).isEqualTo("sla first_response at risk +20");
+		assertThat(timeline(after, "reassigned").get(0).get("note").asString()).startsWith("sla first_response at risk");
 	}
 
 	@Test // #7

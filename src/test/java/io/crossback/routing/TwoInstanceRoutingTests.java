@@ -45,8 +45,8 @@ class TwoInstanceRoutingTests {
 
 	private static ConfigurableApplicationContext instance() {
 		return new SpringApplicationBuilder(CrossbackApplication.class, RoutingFixtures.ClockConfig.class)
-			.web(WebApplicationType.NONE)
-			.properties("crossback.routing.sweep-enabled=false", "spring.main.banner-mode=off",
+			.web(WebApplicationType.SERVLET)
+			.properties("crossback.routing.sweep-enabled=false", "server.port=0", "spring.main.banner-mode=off",
 					"spring.main.allow-bean-definition-overriding=true")
 			.run();
 	}
