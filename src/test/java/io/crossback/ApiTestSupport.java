@@ -4,6 +4,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -91,17 +94,24 @@ public abstract class ApiTestSupport {
 		}
 	}
 
-	/** An order the tests can open cases on: two lines, delivered into Germany. */
+	/**
+	 * When {@link #putOrder} orders arrive: two days ago, so a case opened on one today is within every statutory
+	 * return period (the policy module judges cases against the real date).
+	 */
+	protected static final Instant DELIVERED_AT = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofDays(2));
+
+	/** An order the tests can open cases on: two lines, delivered into Germany two days ago. */
 	protected void putOrder(String orderId) {
 		Response r = put("/api/v1/orders/" + orderId, json.readTree("""
 				{"customer": {"id": "C-77", "email": "anna@example.de", "name": "Anna Schmidt", "language": "de",
 				  "country": "DE", "tier": "standard"},
-				 "destinationCountry": "DE", "currency": "EUR", "placedAt": "2026-11-02T09:00:00Z",
-				 "deliveredAt": "2026-11-06T14:00:00Z", "paymentMethod": "card",
+				 "destinationCountry": "DE", "currency": "EUR", "placedAt": "%s",
+				 "deliveredAt": "%s", "paymentMethod": "card",
 				 "lines": [{"lineId": "1", "sku": "SHOE-42", "name": "Trail running shoe", "category": "shoes",
 				            "quantity": 2, "unitPrice": "59.90", "itemKind": "normal"},
 				           {"lineId": "2", "sku": "SOCK-1", "name": "Socks", "category": "apparel",
-				            "quantity": 1, "unitPrice": "9.95", "itemKind": "normal"}]}"""));
+				            "quantity": 1, "unitPrice": "9.95", "itemKind": "normal"}]}"""
+			.formatted(DELIVERED_AT.minus(Duration.ofDays(4)), DELIVERED_AT)));
 		if (r.status() != 201 && r.status() != 200) {
 			throw new IllegalStateException("order not stored: " + r);
 		}

@@ -21,7 +21,7 @@ class OrderApiTests extends ApiTestSupport {
 		var order = get("/api/v1/orders/SO-100").body();
 		assertThat(order.get("customer").get("email").asString()).isEqualTo("anna@example.de");
 		assertThat(order.get("lines").get(0).get("unitPrice").asString()).isEqualTo("59.90");
-		assertThat(order.get("deliveredAt").asString()).isEqualTo("2026-11-06T14:00:00Z");
+		assertThat(order.get("deliveredAt").asString()).isEqualTo(DELIVERED_AT.toString());
 	}
 
 	@Test // #3
