@@ -3,6 +3,7 @@ package io.crossback.ledger;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -37,10 +38,14 @@ class CaseEventRecorder {
 		log.record(event.tenantId(), event.caseId(), "case_created", role, event.at(), facts);
 	}
 
+	/** Free text a person wrote: it stays out of the log entirely, not even as a digest. */
+	static final Set<String> FREE_TEXT = Set.of("note", "reason", "question", "message");
+
 	@EventListener
 	void on(CaseTransitioned event) {
 		eventName(event).ifPresent(name -> {
 			Map<String, String> facts = new LinkedHashMap<>(event.data());
+			facts.keySet().removeAll(FREE_TEXT);
 			facts.put("from", event.from().wire());
 			facts.put("to", event.to().wire());
 			log.record(event.tenantId(), event.caseId(), name, event.actor().role(), event.at(), facts);

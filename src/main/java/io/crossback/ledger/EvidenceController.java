@@ -7,8 +7,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.crossback.cases.Case;
 import io.crossback.cases.CaseId;
+import io.crossback.cases.CaseManagement;
 import io.crossback.core.InvalidInput;
+import io.crossback.core.NotFound;
 import io.crossback.core.TenantId;
 
 /**
@@ -20,8 +23,11 @@ class EvidenceController {
 
 	private final LogReader reader;
 
-	EvidenceController(LogReader reader) {
+	private final CaseManagement cases;
+
+	EvidenceController(LogReader reader, CaseManagement cases) {
 		this.reader = reader;
+		this.cases = cases;
 	}
 
 	record Entry(String event, long leafIndex, String leafData, List<String> proof) {
@@ -33,6 +39,16 @@ class EvidenceController {
 	@GetMapping("/api/v1/cases/{id}/evidence")
 	Bundle evidence(TenantId tenantId, @PathVariable String id) {
 		return toJson(reader.evidence(tenantId, caseId(id)));
+	}
+
+	/**
+	 * The same bundle through the case's public tracking link: the token is the secret, as on the tracking page,
+	 * which shows each key step with a "verified" mark.
+	 */
+	@GetMapping("/api/v1/tracking/{token}/evidence")
+	Bundle evidenceByTrackingToken(@PathVariable String token) {
+		Case c = cases.findByTrackingToken(token).orElseThrow(() -> new NotFound("no case for this tracking link"));
+		return toJson(reader.evidence(c.tenantId(), c.id()));
 	}
 
 	static Bundle toJson(LogReader.Bundle bundle) {
