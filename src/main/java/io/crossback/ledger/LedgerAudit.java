@@ -102,17 +102,23 @@ class LedgerAudit {
 				}
 				var appended = TreeAppender.append(size, frontier, hashes);
 				Map<NodeId, byte[]> stored = store.nodes(appended.newNodes().keySet());
-				Long firstBad = null;
+				// a changed leaf also changes every recomputed ancestor: the lowest mismatching node is the culprit
+				NodeId culprit = null;
 				for (var node : appended.newNodes().entrySet()) {
 					byte[] s = stored.get(node.getKey());
 					if (s == null || !MessageDigest.isEqual(s, node.getValue())) {
-						long first = node.getKey().firstLeaf();
-						firstBad = firstBad == null ? first : Math.min(firstBad, first);
+						NodeId id = node.getKey();
+						if (culprit == null || id.level() < culprit.level()
+								|| id.level() == culprit.level() && id.index() < culprit.index()) {
+							culprit = id;
+						}
 					}
 				}
-				if (firstBad != null) {
-					return bad(latest, checkpoints.size(), size, firstBad, "stored hashes from leaf " + firstBad
-							+ " on do not match the hashes recomputed from the stored leaves");
+				if (culprit != null) {
+					return bad(latest, checkpoints.size(), size, culprit.firstLeaf(), (culprit.level() == 0
+							? "leaf " + culprit.index() + " does not match its stored leaf hash"
+							: "stored node at level " + culprit.level() + " over leaves " + culprit.firstLeaf() + "-"
+									+ (culprit.endLeaf() - 1) + " does not match the hash of the stored leaves"));
 				}
 				Map<NodeId, byte[]> all = new HashMap<>(frontier);
 				all.putAll(appended.newNodes());
