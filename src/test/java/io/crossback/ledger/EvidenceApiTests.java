@@ -13,7 +13,13 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 
 import io.crossback.ApiTestSupport;
 import io.crossback.ledger.tlog.Checkpoint;
@@ -101,6 +107,40 @@ class EvidenceApiTests extends ApiTestSupport {
 		Response audit = get("/api/v1/ledger/verify");
 		assertThat(audit.status()).isEqualTo(200);
 		assertThat(audit.body().get("consistent").asBoolean()).as(audit.toString()).isTrue();
+	}
+
+	@Test // #8
+	void theCommandLineVerifierChecksABundleAgainstAPinnedKeyAndAuditsTheDatabase(@TempDir Path dir,
+			@Autowired Environment env) throws Exception {
+		putOrder("SO-L3");
+		String id = post("/api/v1/cases", Map.of("orderId", "SO-L3", "type", "return", "reason", "defective",
+				"lines", List.of(Map.of("lineId", "1", "quantity", 1)), "channel", "portal", "preferredResolution",
+				"refund"), "Idempotency-Key", "ledger-3").body().get("id").asString();
+		act(id, "approve", 1, Map.of());
+		JsonNode bundle = await().atMost(Duration.ofSeconds(10))
+			.until(() -> get("/api/v1/cases/" + id + "/evidence").body(), b -> b.get("entries").size() == 2);
+		String vkey = plain("/api/v1/ledger/key").body().lines().findFirst().orElseThrow();
+		Path file = dir.resolve("bundle.json");
+		Files.writeString(file, bundle.toString());
+		assertThat(LedgerVerifierCli.run(new String[] { "bundle", file.toString(), "--vkey", vkey })).isZero();
+		assertThat(LedgerVerifierCli.run(new String[] { "bundle", "http://localhost:" + port
+				+ "/api/v1/tracking/" + get("/api/v1/cases/" + id).body().get("trackingUrl").asString()
+					.replaceAll(".*/track/", "") + "/evidence", "--vkey", vkey })).isZero();
+
+		String foreign = io.crossback.ledger.tlog.NoteSigner
+			.of(vkey.substring(0, vkey.indexOf('+')), io.crossback.ledger.tlog.NoteSigner.generate())
+			.vkey();
+		assertThat(LedgerVerifierCli.run(new String[] { "bundle", file.toString(), "--vkey", foreign })).isOne();
+
+		String leaf = bundle.get("entries").get(1).get("leafData").asString();
+		String changed = Base64.getEncoder().encodeToString(new String(Base64.getDecoder().decode(leaf),
+				StandardCharsets.UTF_8).replace("approved", "rejected").getBytes(StandardCharsets.UTF_8));
+		Files.writeString(file, bundle.toString().replace(leaf, changed));
+		assertThat(LedgerVerifierCli.run(new String[] { "bundle", file.toString(), "--vkey", vkey })).isOne();
+
+		assertThat(LedgerVerifierCli.run(new String[] { "audit", env.getProperty("spring.datasource.url"),
+				env.getProperty("spring.datasource.username", ""), env.getProperty("spring.datasource.password", ""),
+				"--vkey", vkey })).isZero();
 	}
 
 	static void verify(JsonNode bundle) throws Exception {
