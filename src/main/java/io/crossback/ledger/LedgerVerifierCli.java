@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Command-line verifier, no Spring context:
  * <pre>
- * bundle &lt;url or file&gt; [--vkey &lt;vkey&gt;]...   verifies a case's evidence bundle
+ * bundle &lt;url or file&gt; [--vkey &lt;vkey&gt;]... [--api-key &lt;key&gt;]   verifies a case's evidence bundle
  * audit &lt;jdbc url&gt; &lt;user&gt; &lt;password&gt; --vkey &lt;vkey&gt;...   audits a whole stored log
  * </pre>
  * Without {@code --vkey}, a bundle is checked against the keys it names itself, which proves integrity but not
@@ -42,22 +42,26 @@ public final class LedgerVerifierCli {
 
 	static int run(String[] args) throws Exception {
 		if (args.length < 2) {
-			System.err.println("usage: bundle <url|file> [--vkey <vkey>]...");
+			System.err.println("usage: bundle <url|file> [--vkey <vkey>]... [--api-key <key>]");
 			System.err.println("       audit <jdbc-url> <user> <password> --vkey <vkey>...");
 			return 2;
 		}
 		List<String> positional = new ArrayList<>();
 		List<SignedNote.Verifier> pinned = new ArrayList<>();
+		String apiKey = null;
 		for (int i = 1; i < args.length; i++) {
 			if (args[i].equals("--vkey") && i + 1 < args.length) {
 				pinned.add(SignedNote.Verifier.parse(args[++i]));
+			}
+			else if (args[i].equals("--api-key") && i + 1 < args.length) {
+				apiKey = args[++i];
 			}
 			else {
 				positional.add(args[i]);
 			}
 		}
 		return switch (args[0]) {
-			case "bundle" -> bundle(positional.get(0), pinned);
+			case "bundle" -> bundle(positional.get(0), pinned, apiKey);
 			case "audit" -> audit(positional, pinned);
 			default -> {
 				System.err.println("unknown command " + args[0]);
@@ -66,12 +70,24 @@ public final class LedgerVerifierCli {
 		};
 	}
 
-	static int bundle(String source, List<SignedNote.Verifier> pinned) throws Exception {
-		String text = source.startsWith("http://") || source.startsWith("https://")
-				? HttpClient.newHttpClient()
-					.send(HttpRequest.newBuilder(URI.create(source)).build(), HttpResponse.BodyHandlers.ofString())
-					.body()
-				: Files.readString(Path.of(source));
+	static int bundle(String source, List<SignedNote.Verifier> pinned, String apiKey) throws Exception {
+		String text;
+		if (source.startsWith("http://") || source.startsWith("https://")) {
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(source));
+			if (apiKey != null) {
+				request.header("Authorization", "Bearer " + apiKey);
+			}
+			HttpResponse<String> response = HttpClient.newHttpClient()
+				.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200) {
+				System.out.println("FAILED to fetch the bundle: HTTP " + response.statusCode() + " " + response.body());
+				return 1;
+			}
+			text = response.body();
+		}
+		else {
+			text = Files.readString(Path.of(source));
+		}
 		JsonNode bundle = JsonMapper.builder().build().readTree(text);
 		List<SignedNote.Verifier> trusted = pinned;
 		if (trusted.isEmpty()) {
