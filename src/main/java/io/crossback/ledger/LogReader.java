@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 import io.crossback.cases.CaseId;
 import io.crossback.core.InvalidInput;
@@ -19,10 +19,21 @@ import io.crossback.ledger.tlog.Ranges;
 import io.crossback.ledger.tlog.SignedNote;
 import io.crossback.ledger.tlog.TilePath;
 
-/** Reads the signed state, proofs, entries, tiles and evidence bundles; every proof comes from stored nodes. */
+/**
+ * Reads the signed state, proofs, entries, tiles and evidence bundles; every proof comes from stored nodes. No
+ * transaction: every row read is immutable once committed, and reads never look past the checkpoint they started
+ * from, so separate statements cannot see an inconsistent log. The latest checkpoint is cached briefly, so a proof
+ * costs one query.
+ */
 @Service
-@Transactional(readOnly = true)
 class LogReader {
+
+	/** How long the latest checkpoint is reused before it is read again. */
+	private static final long CHECKPOINT_CACHE_NANOS = 100_000_000L;
+
+	private volatile @Nullable SignedTree cached;
+
+	private volatile long cachedAt;
 
 	private final LogStore store;
 
@@ -39,8 +50,31 @@ class LogReader {
 	record SignedTree(long size, byte[] root, String note) {
 	}
 
-	/** The latest stored checkpoint, or a signed one of the empty tree before the sequencer wrote any. */
+	/** The latest stored checkpoint, or a signed one of the empty tree before any was stored. */
 	SignedTree latest() {
+		return refresh();
+	}
+
+	/**
+	 * A recent checkpoint of at least {@code size} leaves if there is one: the cached one (at most 100 ms old) when
+	 * it is large enough, else a fresh read. For bounds checks that must not cost a query each.
+	 */
+	private SignedTree atLeast(long size) {
+		SignedTree tree = cached;
+		if (tree != null && tree.size() >= size && System.nanoTime() - cachedAt < CHECKPOINT_CACHE_NANOS) {
+			return tree;
+		}
+		return refresh();
+	}
+
+	private SignedTree refresh() {
+		SignedTree tree = read();
+		cached = tree;
+		cachedAt = System.nanoTime();
+		return tree;
+	}
+
+	private SignedTree read() {
 		return store.latestCheckpoint()
 			.map(c -> new SignedTree(c.treeSize(), c.root(), c.note()))
 			.orElseGet(() -> new SignedTree(0, Hashes.emptyRoot(), SignedNote
@@ -56,7 +90,7 @@ class LogReader {
 	}
 
 	List<byte[]> inclusion(long index, long treeSize) {
-		long size = latest().size();
+		long size = atLeast(treeSize).size();
 		List<InvalidInput.FieldError> errors = new ArrayList<>();
 		if (treeSize < 1 || treeSize > size) {
 			errors.add(new InvalidInput.FieldError("treeSize",
@@ -72,7 +106,7 @@ class LogReader {
 	}
 
 	List<byte[]> consistency(long from, long to) {
-		long size = latest().size();
+		long size = atLeast(to).size();
 		List<InvalidInput.FieldError> errors = new ArrayList<>();
 		if (to < 1 || to > size) {
 			errors.add(new InvalidInput.FieldError("to", "must be between 1 and the current tree size " + size,
@@ -119,7 +153,9 @@ class LogReader {
 	 * big-endian uint16 length and its data. Empty when the tree does not yet hold that many.
 	 */
 	Optional<byte[]> tile(TilePath tile) {
-		long size = latest().size();
+		long needed = tile.isEntries() ? tile.first() + tile.width()
+				: (tile.first() + tile.width()) << Math.min(62, tile.treeLevel());
+		long size = atLeast(needed).size();
 		if (tile.isEntries()) {
 			long end = tile.first() + tile.width();
 			if (end > size) {
