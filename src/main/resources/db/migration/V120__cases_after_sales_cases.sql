@@ -32,7 +32,7 @@ create table after_sales_case_line (
 );
 
 -- The timeline: every creation, transition, assignment, message and note. Append-only.
-create sequence case_timeline_seq cache 50;
+create sequence case_timeline_seq;
 create table case_timeline (
     tenant_id    varchar(64)  not null,
     case_id      uuid         not null,
@@ -49,7 +49,7 @@ create table case_timeline (
     primary key (tenant_id, case_id, id)
 );
 
-create sequence case_message_seq cache 50;
+create sequence case_message_seq;
 create table case_message (
     tenant_id  varchar(64)    not null,
     case_id    uuid           not null,
