@@ -1,6 +1,5 @@
 package io.crossback.ledger;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,7 +68,7 @@ public final class LedgerBench {
 		}
 		flyway.migrate();
 		LedgerSettings settings = new LedgerSettings("bench.crossback.localhost/ledger", List.of(), null, List.of(),
-				Path.of("unused"), false, Duration.ofMillis(50), batchSize);
+				null, false, Duration.ofMillis(50), batchSize);
 		SigningKeys keys = new SigningKeys(settings, false);
 		LogStore store = new LogStore(JdbcClient.create(ds), new JdbcTemplate(ds));
 		Sequencer sequencer = new Sequencer(store, keys, settings, Clock.systemUTC(),

@@ -21,7 +21,8 @@ import jakarta.validation.constraints.Pattern;
  * the old one to rotate, then drop the old one and keep its vkey in {@code retiredVkeys})
  * @param signingKeyPem one more PKCS#8 PEM key given as text, e.g. from {@code CROSSBACK_LEDGER_SIGNING_KEY_PEM}
  * @param retiredVkeys verifier keys of keys that no longer sign but signed stored checkpoints
- * @param demoKeyFile with {@code crossback.demo.enabled} and no key configured, a key is generated here once
+ * @param demoKeyFile with {@code crossback.demo.enabled} and no key configured, a key is generated here once; empty
+ * for none (the tests: every context of one JVM must sign with the same ephemeral key)
  * @param sequencerEnabled whether this instance runs the sequencer loop (instances coordinate through a row lock)
  * @param sequencerInterval the pause between sequencer runs when the outbox is drained
  * @param batchSize at most this many leaves are integrated per transaction and checkpoint
@@ -31,7 +32,7 @@ import jakarta.validation.constraints.Pattern;
 record LedgerSettings(@DefaultValue("crossback.localhost/ledger") @Pattern(regexp = "[^\\s+]+") String origin,
 		@DefaultValue List<Path> signingKeyFiles, @Nullable String signingKeyPem,
 		@DefaultValue List<String> retiredVkeys,
-		@DefaultValue("./data/ledger-signing-key.pem") Path demoKeyFile,
+		@Nullable String demoKeyFile,
 		@DefaultValue("true") boolean sequencerEnabled, @DefaultValue("PT0.2S") Duration sequencerInterval,
 		@DefaultValue("10000") @Min(1) @Max(100_000) int batchSize) {
 }

@@ -43,8 +43,9 @@ class SigningKeys {
 		if (settings.signingKeyPem() != null && !settings.signingKeyPem().isBlank()) {
 			keys.add(NoteSigner.fromPem(name, settings.signingKeyPem()));
 		}
-		if (keys.isEmpty() && demo) {
-			keys.add(NoteSigner.fromPem(name, demoKey(settings.demoKeyFile())));
+		String demoFile = settings.demoKeyFile();
+		if (keys.isEmpty() && demo && demoFile != null && !demoFile.isBlank()) {
+			keys.add(NoteSigner.fromPem(name, demoKey(Path.of(demoFile))));
 		}
 		if (keys.isEmpty()) {
 			log.warn("No ledger signing key configured (crossback.ledger.signing-key-files or "
