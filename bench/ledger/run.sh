@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Evidence-log benchmarks against the local PostgreSQL (127.0.0.1:5432, user postgres, trust auth).
+#   bench/ledger/run.sh sequencing [backlog] [seconds] [rate]   batch sequencing throughput and commit-to-checkpoint latency
+#   bench/ledger/run.sh proofs [leaves] [samples]               inclusion/consistency proofs at 10 million leaves
+# Uses its own database ledger_bench (schemas ledger_seq and ledger_proofs); never the test database.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+./mvnw -o -q compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=runtime
+CP="target/classes:$(cat target/bench-classpath.txt)"
+mkdir -p target/bench-ledger
+javac -nowarn -cp "$CP" -d target/bench-ledger bench/ledger/src/io/crossback/ledger/LedgerBench.java
+psql -h 127.0.0.1 -U postgres -d postgres -tc "select 1 from pg_database where datname = 'ledger_bench'" | grep -q 1 \
+  || psql -h 127.0.0.1 -U postgres -d postgres -qc "create database ledger_bench"
+exec java -Xmx3g -cp "target/bench-ledger:$CP" io.crossback.ledger.LedgerBench "$@"
