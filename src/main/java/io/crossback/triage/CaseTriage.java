@@ -1,0 +1,88 @@
+package io.crossback.triage;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import io.crossback.cases.CaseId;
+import io.crossback.cases.CaseMessagePosted;
+import io.crossback.cases.CaseSubmitted;
+import io.crossback.cases.MessageAuthor;
+import io.crossback.core.InvalidInput;
+import io.crossback.core.TenantId;
+import io.crossback.triage.TriageResults.Stored;
+
+/**
+ * Triages every customer text on a case (the intake message and later customer messages), stores the result and
+ * publishes {@link MessageTriaged}. Redelivered events are no-ops: each text is stored once per case and source.
+ */
+@Component
+class CaseTriage {
+
+	private static final Logger log = LoggerFactory.getLogger(CaseTriage.class);
+
+	private final MessageTriage triage;
+
+	private final TriageResults results;
+
+	private final ApplicationEventPublisher events;
+
+	private final TriageSettings settings;
+
+	private final Clock clock;
+
+	CaseTriage(MessageTriage triage, TriageResults results, ApplicationEventPublisher events, TriageSettings settings,
+			Clock clock) {
+		this.triage = triage;
+		this.results = results;
+		this.events = events;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener(id = "triage.case-submitted")
+	void on(CaseSubmitted event) {
+		triageAndStore(event.tenantId(), event.caseId(), null, event.message(),
+				event.customerLanguage() == null ? null : event.customerLanguage().value(),
+				event.market() == null ? null : event.market().value(), event.at());
+	}
+
+	@ApplicationModuleListener(id = "triage.message-posted")
+	void on(CaseMessagePosted event) {
+		if (event.author() == MessageAuthor.CUSTOMER
+				|| event.author() == MessageAuthor.AGENT && settings.triageAgentMessages()) {
+			triageAndStore(event.tenantId(), event.caseId(), event.messageId(), event.text(), null, null, event.at());
+		}
+	}
+
+	void triageAndStore(TenantId tenantId, CaseId caseId, @Nullable Long messageId, @Nullable String text,
+			@Nullable String language, @Nullable String market, Instant postedAt) {
+		if (text == null || text.isBlank()) {
+			return;
+		}
+		String bounded = text.length() > MessageTriage.MAX_LENGTH ? text.substring(0, MessageTriage.MAX_LENGTH) : text;
+		TriageResult result;
+		try {
+			result = triage.triage(bounded, language, market);
+		}
+		catch (InvalidInput untriageable) {
+			log.info("Case {} text {} not triaged: {}", caseId, TriageResults.source(messageId), untriageable.getMessage());
+			return;
+		}
+		Instant now = clock.instant();
+		boolean stored = results.add(new Stored(tenantId, caseId, TriageResults.source(messageId), messageId, bounded,
+				result, postedAt, now));
+		if (stored) {
+			events.publishEvent(new MessageTriaged(tenantId, caseId, messageId, result.category(), result.language(),
+					result.sentiment(), result.sentimentScore(),
+					result.emotions().stream().map(TriageResult.EmotionScore::emotion).toList(), result.urgency(),
+					result.escalate(), result.reasons(), result.model().version(), now));
+		}
+	}
+}
