@@ -99,6 +99,7 @@ public class MessageTriage {
 		double[] categoryP = categories.probabilities(indices);
 		int bestCategory = argmax(categoryP);
 		Category category = Category.parse(categories.classes().get(bestCategory)).orElse(Category.OTHER);
+		double categoryConfidence = categoryP[bestCategory];
 
 		double[] sentimentP = sentiments.features().bits() == categories.features().bits()
 				? sentiments.probabilities(indices) : sentiments.probabilities(normalised);
@@ -106,6 +107,11 @@ public class MessageTriage {
 		double negative = sentimentP[sentiments.classes().indexOf("negative")];
 
 		Signals s = new Signals(lexicon, language, normalised, text);
+		if (overruledByDamageWords(category, categoryConfidence, !s.damage.isEmpty())) {
+			category = Category.DAMAGED_DEFECTIVE;
+			categoryConfidence = categoryP[categories.classes().indexOf(Category.DAMAGED_DEFECTIVE.wire())];
+			reasons.add("category from damage words (the model was unsure)");
+		}
 		// lexicon evidence moves the model's polarity: explicit anger or disappointment is negative, thanks alone is not
 		double score = positive - negative;
 		if (!s.anger.isEmpty() || !s.disappointment.isEmpty() || !s.safety.isEmpty()) {
@@ -167,8 +173,23 @@ public class MessageTriage {
 		if (escalate) {
 			reasons.add("escalate to a human");
 		}
-		return new TriageResult(language, round(detected.confidence()), category, round(categoryP[bestCategory]),
+		return new TriageResult(language, round(detected.confidence()), category, round(categoryConfidence),
 				sentiment, score, emotions, urgency, escalate, reasons, model);
+	}
+
+	/** Below this confidence, damage words turn an unrelated category into damaged_defective. */
+	static final double DAMAGE_OVERRULES_BELOW = 0.6;
+
+	/**
+	 * Damage words beat an unsure model: a category that does not deal with damage (damaged_defective,
+	 * warranty_repair, wrong_item, return_request and refund do) becomes damaged_defective.
+	 */
+	static boolean overruledByDamageWords(Category category, double confidence, boolean damageWords) {
+		return damageWords && confidence < DAMAGE_OVERRULES_BELOW
+				&& switch (category) {
+					case DAMAGED_DEFECTIVE, WARRANTY_REPAIR, WRONG_ITEM, RETURN_REQUEST, REFUND -> false;
+					default -> true;
+				};
 	}
 
 	private static List<EmotionScore> emotions(Signals s, Category category, double score) {
