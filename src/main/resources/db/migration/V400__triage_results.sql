@@ -1,5 +1,6 @@
--- Triage of each customer text on a case: the intake message (source 'intake') and later messages
--- ('message:<id>'). The source makes a redelivered event a no-op.
+-- Triage of each customer message on a case (source 'message:<id>', the first one is the intake text); the source
+-- makes a redelivered event a no-op. Texts are erased with the customer's personal data
+-- (by order id), like the case's messages.
 create table triage_result (
     tenant_id            varchar(64)      not null,
     case_id              uuid             not null,
@@ -41,3 +42,14 @@ create table triage_feedback (
 );
 
 create index triage_feedback_by_time on triage_feedback (tenant_id, corrected_at);
+-- What triage knows of a case from its intake: the hints for its messages and the order (for erasure).
+create table triage_case (
+    tenant_id            varchar(64)      not null,
+    case_id              uuid             not null,
+    order_id             varchar(64)      not null,
+    customer_language    varchar(8),
+    market               varchar(2),
+    primary key (tenant_id, case_id)
+);
+
+create index triage_case_by_order on triage_case (tenant_id, order_id);

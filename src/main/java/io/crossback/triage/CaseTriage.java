@@ -16,11 +16,14 @@ import io.crossback.cases.CaseSubmitted;
 import io.crossback.cases.MessageAuthor;
 import io.crossback.core.InvalidInput;
 import io.crossback.core.TenantId;
+import io.crossback.orders.CustomerDataErased;
+import io.crossback.triage.TriageResults.CaseContext;
 import io.crossback.triage.TriageResults.Stored;
 
 /**
- * Triages every customer text on a case (the intake message and later customer messages), stores the result and
- * publishes {@link MessageTriaged}. Redelivered events are no-ops: each text is stored once per case and source.
+ * Triages every customer message on a case (the intake text arrives as the case's first message), stores the result
+ * and publishes {@link MessageTriaged}. A case's intake gives the hints (customer language, market) and the order,
+ * so triaged texts are erased with the customer's personal data. Redelivered events are no-ops.
  */
 @Component
 class CaseTriage {
@@ -48,20 +51,34 @@ class CaseTriage {
 
 	@ApplicationModuleListener(id = "triage.case-submitted")
 	void on(CaseSubmitted event) {
-		triageAndStore(event.tenantId(), event.caseId(), null, event.message(),
+		results.remember(event.tenantId(), event.caseId(), new CaseContext(event.orderId(),
 				event.customerLanguage() == null ? null : event.customerLanguage().value(),
-				event.market() == null ? null : event.market().value(), event.at());
+				event.market() == null ? null : event.market().value()));
 	}
 
 	@ApplicationModuleListener(id = "triage.message-posted")
 	void on(CaseMessagePosted event) {
+		handle(event);
+	}
+
+	/** The work of {@link #on(CaseMessagePosted)}, callable without the listener's asynchrony. */
+	void handle(CaseMessagePosted event) {
 		if (event.author() == MessageAuthor.CUSTOMER
 				|| event.author() == MessageAuthor.AGENT && settings.triageAgentMessages()) {
-			triageAndStore(event.tenantId(), event.caseId(), event.messageId(), event.text(), null, null, event.at());
+			var context = results.context(event.tenantId(), event.caseId());
+			triageAndStore(event.tenantId(), event.caseId(), event.messageId(), event.text(),
+					context.map(CaseContext::customerLanguage).orElse(null),
+					context.map(CaseContext::market).orElse(null), event.at());
 		}
 	}
 
-	void triageAndStore(TenantId tenantId, CaseId caseId, @Nullable Long messageId, @Nullable String text,
+	/** Erases triaged texts with the customer's personal data, as the case's own messages are. */
+	@ApplicationModuleListener(id = "triage.erase-personal-data")
+	void on(CustomerDataErased event) {
+		results.eraseTextsOfOrders(event.tenantId(), event.orderIds());
+	}
+
+	void triageAndStore(TenantId tenantId, CaseId caseId, long messageId, @Nullable String text,
 			@Nullable String language, @Nullable String market, Instant postedAt) {
 		if (text == null || text.isBlank()) {
 			return;
@@ -72,7 +89,7 @@ class CaseTriage {
 			result = triage.triage(bounded, language, market);
 		}
 		catch (InvalidInput untriageable) {
-			log.info("Case {} text {} not triaged: {}", caseId, TriageResults.source(messageId), untriageable.getMessage());
+			log.info("Case {} message {} not triaged: {}", caseId, messageId, untriageable.getMessage());
 			return;
 		}
 		Instant now = clock.instant();

@@ -47,7 +47,7 @@ public class MessageTriage {
 	}
 
 	/** Loads the shipped models and lexicon; {@code preloadLanguageModels} trades startup time for first-call time. */
-	static MessageTriage fromClasspath(boolean preloadLanguageModels) {
+	public static MessageTriage fromClasspath(boolean preloadLanguageModels) {
 		Lexicon lexicon = Lexicon.fromClasspath();
 		Properties info = new Properties();
 		try (InputStream in = resource("model.properties")) {

@@ -3,16 +3,14 @@ package io.crossback.triage;
 import java.time.Instant;
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
-
 import io.crossback.cases.CaseId;
 import io.crossback.core.TenantId;
 
 /**
- * A customer's case text was triaged: the intake message ({@code messageId} null) or a later message. Routing and
- * SLA react to it; {@code escalate} or {@link Urgency#CRITICAL} means a human should look within minutes.
+ * A customer's message on a case was triaged (the first message is the intake text). Routing and SLA react to it;
+ * {@code escalate} or {@link Urgency#CRITICAL} means a human should look within minutes.
  */
-public record MessageTriaged(TenantId tenantId, CaseId caseId, @Nullable Long messageId, Category category,
+public record MessageTriaged(TenantId tenantId, CaseId caseId, long messageId, Category category,
 		String language, Sentiment sentiment, double sentimentScore, List<Emotion> emotions, Urgency urgency,
 		boolean escalate, List<String> reasons, String modelVersion, Instant at) {
 

@@ -1,8 +1,5 @@
 package io.crossback.triage;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,9 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,14 +18,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import io.crossback.cases.CaseId;
 import io.crossback.core.CountryCode;
 import io.crossback.core.InvalidInput;
 import io.crossback.core.InvalidInput.FieldError;
 import io.crossback.core.LanguageCode;
-import io.crossback.core.NotFound;
 import io.crossback.core.TenantId;
 import io.crossback.triage.TriageFeedback.Correction;
 import io.crossback.triage.TriageFeedback.Feedback;
@@ -94,30 +87,10 @@ class TriageController {
 
 	/** The tenant's corrections as JSON lines, one labelled example per line, for retraining. */
 	@GetMapping(path = "/api/v1/triage/feedback", produces = "application/x-ndjson")
-	ResponseEntity<StreamingResponseBody> export(TenantId tenantId,
+	ResponseEntity<String> export(TenantId tenantId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant since) {
-		StreamingResponseBody body = (OutputStream out) -> feedback.export(tenantId, since, row -> {
-			try {
-				out.write(json.writeValueAsString(row).getBytes(StandardCharsets.UTF_8));
-				out.write('\n');
-			}
-			catch (IOException e) {
-				throw new java.io.UncheckedIOException(e);
-			}
-		});
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/x-ndjson")).body(body);
-	}
-
-	@ExceptionHandler
-	ProblemDetail on(InvalidInput e) {
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-		problem.setTitle("Invalid input");
-		problem.setProperty("errors", e.errors());
-		return problem;
-	}
-
-	@ExceptionHandler
-	ProblemDetail on(NotFound e) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+		StringBuilder lines = new StringBuilder();
+		feedback.export(tenantId, since, row -> lines.append(json.writeValueAsString(row)).append('\n'));
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/x-ndjson")).body(lines.toString());
 	}
 }

@@ -31,12 +31,60 @@ class TriageResults {
 	}
 
 	/** A stored triage of one text on a case. */
-	record Stored(TenantId tenantId, CaseId caseId, String source, @Nullable Long messageId, String text,
-			TriageResult result, Instant postedAt, Instant triagedAt) {
+	record Stored(TenantId tenantId, CaseId caseId, String source, @Nullable Long messageId, String text, TriageResult result, Instant postedAt, Instant triagedAt) {
 	}
 
-	static String source(@Nullable Long messageId) {
-		return messageId == null ? "intake" : "message:" + messageId;
+	/** What triage knows of a case from its intake. */
+	record CaseContext(String orderId, @Nullable String customerLanguage, @Nullable String market) {
+	}
+
+	/** Remembers a case's order and hints; a redelivered event changes nothing. */
+	void remember(TenantId tenantId, CaseId caseId, CaseContext context) {
+		try {
+			jdbc.sql("insert into triage_case (tenant_id, case_id, order_id, customer_language, market)"
+					+ " values (:tenant, :case, :order, :language, :market)")
+				.param("tenant", tenantId.value())
+				.param("case", caseId.value())
+				.param("order", context.orderId())
+				.param("language", context.customerLanguage())
+				.param("market", context.market())
+				.update();
+		}
+		catch (DuplicateKeyException alreadyThere) {
+			// the same CaseSubmitted again
+		}
+	}
+
+	Optional<CaseContext> context(TenantId tenantId, CaseId caseId) {
+		return jdbc.sql("select order_id, customer_language, market from triage_case where tenant_id = :tenant"
+				+ " and case_id = :case")
+			.param("tenant", tenantId.value())
+			.param("case", caseId.value())
+			.query((rs, row) -> new CaseContext(rs.getString("order_id"), rs.getString("customer_language"),
+					rs.getString("market")))
+			.optional();
+	}
+
+	/** Replaces the texts triaged for cases of these orders (and the corrections' copies) with {@code [erased]}. */
+	int eraseTextsOfOrders(TenantId tenantId, List<String> orderIds) {
+		int erased = 0;
+		for (String orderId : orderIds) {
+			erased += jdbc.sql("update triage_feedback set message_text = '[erased]' where tenant_id = :tenant"
+					+ " and case_id in (select case_id from triage_case where tenant_id = :tenant and order_id = :order)")
+				.param("tenant", tenantId.value())
+				.param("order", orderId)
+				.update();
+			erased += jdbc.sql("update triage_result set message_text = '[erased]' where tenant_id = :tenant"
+					+ " and case_id in (select case_id from triage_case where tenant_id = :tenant and order_id = :order)")
+				.param("tenant", tenantId.value())
+				.param("order", orderId)
+				.update();
+		}
+		return erased;
+	}
+
+	static String source(long messageId) {
+		return "message:" + messageId;
 	}
 
 	/** Stores a triage; false if this text was triaged before (a redelivered event). */
