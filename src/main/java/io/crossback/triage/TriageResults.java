@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -40,19 +39,15 @@ class TriageResults {
 
 	/** Remembers a case's order and hints; a redelivered event changes nothing. */
 	void remember(TenantId tenantId, CaseId caseId, CaseContext context) {
-		try {
-			jdbc.sql("insert into triage_case (tenant_id, case_id, order_id, customer_language, market)"
-					+ " values (:tenant, :case, :order, :language, :market)")
-				.param("tenant", tenantId.value())
-				.param("case", caseId.value())
-				.param("order", context.orderId())
-				.param("language", context.customerLanguage())
-				.param("market", context.market())
-				.update();
-		}
-		catch (DuplicateKeyException alreadyThere) {
-			// the same CaseSubmitted again
-		}
+		// on conflict: the same CaseSubmitted again (a failed insert would abort a PostgreSQL transaction)
+		jdbc.sql("insert into triage_case (tenant_id, case_id, order_id, customer_language, market)"
+				+ " values (:tenant, :case, :order, :language, :market) on conflict do nothing")
+			.param("tenant", tenantId.value())
+			.param("case", caseId.value())
+			.param("order", context.orderId())
+			.param("language", context.customerLanguage())
+			.param("market", context.market())
+			.update();
 	}
 
 	Optional<CaseContext> context(TenantId tenantId, CaseId caseId) {
@@ -90,14 +85,15 @@ class TriageResults {
 	/** Stores a triage; false if this text was triaged before (a redelivered event). */
 	boolean add(Stored stored) {
 		TriageResult r = stored.result();
-		try {
-			jdbc.sql("""
+		// on conflict: a redelivered event (a failed insert would abort a PostgreSQL transaction)
+		return jdbc.sql("""
 					insert into triage_result (tenant_id, case_id, source, message_id, message_text, language,
 					    language_confidence, category, category_confidence, sentiment, sentiment_score, emotions,
 					    urgency, escalate, reasons, model_version, posted_at, triaged_at)
 					values (:tenant, :case, :source, :message, :text, :language, :languageConfidence, :category,
 					    :categoryConfidence, :sentiment, :sentimentScore, :emotions, :urgency, :escalate, :reasons,
 					    :model, :posted, :triaged)
+					on conflict do nothing
 					""")
 				.param("tenant", stored.tenantId().value())
 				.param("case", stored.caseId().value())
@@ -117,12 +113,7 @@ class TriageResults {
 				.param("model", r.model().version())
 				.param("posted", Timestamp.from(stored.postedAt()))
 				.param("triaged", Timestamp.from(stored.triagedAt()))
-				.update();
-			return true;
-		}
-		catch (DuplicateKeyException alreadyThere) {
-			return false;
-		}
+				.update() == 1;
 	}
 
 	/** All triages of a case, oldest first. */
