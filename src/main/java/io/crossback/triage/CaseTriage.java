@@ -2,6 +2,7 @@ package io.crossback.triage;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -10,11 +11,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import io.crossback.cases.Actor;
 import io.crossback.cases.CaseId;
+import io.crossback.cases.CaseManagement;
 import io.crossback.cases.CaseMessagePosted;
 import io.crossback.cases.CaseSubmitted;
 import io.crossback.cases.MessageAuthor;
 import io.crossback.core.InvalidInput;
+import io.crossback.core.NotFound;
 import io.crossback.core.TenantId;
 import io.crossback.orders.CustomerDataErased;
 import io.crossback.triage.TriageResults.CaseContext;
@@ -23,7 +27,8 @@ import io.crossback.triage.TriageResults.Stored;
 /**
  * Triages every customer message on a case (the intake text arrives as the case's first message), stores the result
  * and publishes {@link MessageTriaged}. A case's intake gives the hints (customer language, market) and the order,
- * so triaged texts are erased with the customer's personal data. Redelivered events are no-ops.
+ * so triaged texts are erased with the customer's personal data. An escalation (or critical urgency) is written on the
+ * case's timeline as {@code triage_escalation} with the reasons. Redelivered events are no-ops.
  */
 @Component
 class CaseTriage {
@@ -40,8 +45,11 @@ class CaseTriage {
 
 	private final Clock clock;
 
+	private final CaseManagement cases;
+
 	CaseTriage(MessageTriage triage, TriageResults results, ApplicationEventPublisher events, TriageSettings settings,
-			Clock clock) {
+			Clock clock, CaseManagement cases) {
+		this.cases = cases;
 		this.triage = triage;
 		this.results = results;
 		this.events = events;
@@ -95,6 +103,16 @@ class CaseTriage {
 		Instant now = clock.instant();
 		boolean stored = results.add(new Stored(tenantId, caseId, TriageResults.source(messageId), messageId, bounded,
 				result, postedAt, now));
+		if (stored && (result.escalate() || result.urgency() == Urgency.CRITICAL)) {
+			try {
+				cases.appendTimeline(tenantId, caseId, "triage_escalation", Actor.SYSTEM,
+						Map.of("messageId", Long.toString(messageId), "urgency", result.urgency().wire()),
+						String.join("; ", result.reasons()));
+			}
+			catch (NotFound unknownCase) {
+				log.info("Case {} not found for its triage escalation", caseId);
+			}
+		}
 		if (stored) {
 			events.publishEvent(new MessageTriaged(tenantId, caseId, messageId, result.category(), result.language(),
 					result.sentiment(), result.sentimentScore(),

@@ -112,6 +112,9 @@ class TriageApiTests extends ApiTestSupport {
 			.until(() -> get("/api/v1/cases/" + id).body().get("triage"), t -> t.get("sentimentHistory").size() == 2);
 		assertThat(later.get("escalated").asBoolean()).isTrue();
 		assertThat(later.get("urgency").asString()).isEqualTo("critical");
+		assertThat(get("/api/v1/cases/" + id).body().get("timeline").valueStream()
+			.filter(e -> e.get("kind").asString().equals("triage_escalation"))
+			.toList()).singleElement().satisfies(e -> assertThat(e.toString()).contains("lawyer or court threat"));
 
 		Response correction = post("/api/v1/cases/" + id + "/triage/corrections",
 				Map.of("source", triage.get("sentimentHistory").get(0).get("source").asString(), "category",
