@@ -1,0 +1,27 @@
+package io.crossback.triage;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** How soon a human should look at a message. Travels as a lower-case snake-case word. */
+public enum Urgency {
+
+	LOW, NORMAL, HIGH, CRITICAL;
+
+	@JsonValue
+	public String wire() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	public static Optional<Urgency> parse(String wire) {
+		return Arrays.stream(values()).filter(v -> v.wire().equals(wire)).findFirst();
+	}
+
+	public static List<String> allowed() {
+		return Arrays.stream(values()).map(Urgency::wire).toList();
+	}
+}
