@@ -22,8 +22,20 @@ create table sla_policy_set (
     primary key (tenant_id)
 );
 
--- One SLA metric of one case. While active, due_at holds the breach instant and running_since the start of the
--- current running stretch; while paused, remaining_ms holds the business time that was left.
+-- The SLA policy a case fell under when it was submitted, and the facts later metrics need (its last status).
+create table sla_case (
+    tenant_id    varchar(64)  not null,
+    case_id      uuid         not null,
+    policy       varchar(100) not null,
+    case_type    varchar(32)  not null,
+    market       varchar(2)   not null,
+    status       varchar(32)  not null,
+    submitted_at timestamp with time zone not null,
+    primary key (tenant_id, case_id)
+);
+
+-- One SLA metric of one case. budget_ms is the business time the target allows; elapsed_ms the business time used
+-- before running_since (null while paused or finished); due_at and at_risk_at are set while the metric runs.
 create table sla_metric (
     tenant_id      varchar(64) not null,
     case_id        uuid        not null,
@@ -36,16 +48,17 @@ create table sla_metric (
     started_at     timestamp with time zone not null,
     running_since  timestamp with time zone,
     elapsed_ms     bigint      not null,
-    remaining_ms   bigint,
+    budget_ms      bigint      not null,
     due_at         timestamp with time zone,
     at_risk_at     timestamp with time zone,
     at_risk        boolean     not null,
+    breached_at    timestamp with time zone,
     finished_at    timestamp with time zone,
     generation     int         not null,
     version        bigint      not null,
     primary key (tenant_id, case_id, metric)
 );
-create index sla_metric_finished_idx on sla_metric (tenant_id, finished_at);
+create index sla_metric_started_idx on sla_metric (tenant_id, started_at);
 
 -- db-scheduler's table (durable at-risk and breach timers), portable across H2 and PostgreSQL.
 create table scheduled_tasks (
