@@ -25,17 +25,6 @@ import io.crossback.core.TenantId;
 @Repository
 class MetricTimers {
 
-	/** The policy a case fell under; {@link #NO_POLICY} if none matched. */
-	record SlaCase(TenantId tenantId, CaseId caseId, String policy, CaseType type, CountryCode market,
-			CaseStatus status, Instant submittedAt) {
-
-		static final String NO_POLICY = "";
-
-		boolean hasPolicy() {
-			return !policy.equals(NO_POLICY);
-		}
-	}
-
 	private final JdbcClient jdbc;
 
 	MetricTimers(JdbcClient jdbc) {
@@ -80,7 +69,7 @@ class MetricTimers {
 			.list();
 	}
 
-	/** Metrics of the tenant started in {@code [from, to)}. */
+	/** Metrics of the tenant started from {@code from} (inclusive) until {@code to} (exclusive). */
 	List<MetricTimer> startedBetween(TenantId tenant, Instant from, Instant to) {
 		return jdbc.sql("select * from sla_metric where tenant_id = ? and started_at >= ? and started_at < ?")
 			.params(tenant.value(), utc(from), utc(to))

@@ -23,7 +23,7 @@ import io.crossback.core.InvalidInput.FieldError;
 
 /**
  * The JSON form of a tenant's ordered SLA policies, as {@code GET/PUT /api/v1/sla-policies} exchange it and as it is
- * stored. {@link #toPolicies()} validates and names every offending field.
+ * stored. {@code toPolicies()} validates and names every offending field.
  */
 record PolicyDocument(@Nullable List<PolicyBody> policies, @Nullable Long version) {
 

@@ -31,7 +31,6 @@ import io.crossback.cases.CaseType;
 import io.crossback.cases.MessageAuthor;
 import io.crossback.core.NotFound;
 import io.crossback.core.TenantId;
-import io.crossback.sla.MetricTimers.SlaCase;
 
 /**
  * Applies case events to SLA metrics and fires their timers. Which event starts and which achieves a metric:
