@@ -1,4 +1,4 @@
-package io.crossback.cases;
+package io.crossback.core;
 
 import java.util.Arrays;
 import java.util.List;

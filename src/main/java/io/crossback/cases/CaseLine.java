@@ -1,0 +1,5 @@
+package io.crossback.cases;
+
+/** An order line the case is about, and how many of its items. */
+public record CaseLine(String lineId, int quantity) {
+}

@@ -1,0 +1,316 @@
+package io.crossback.cases;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.crossback.core.Conflict;
+import io.crossback.core.InvalidInput;
+import io.crossback.core.NotFound;
+import io.crossback.core.TenantId;
+import io.crossback.core.Violations;
+import io.crossback.orders.Order;
+import io.crossback.orders.OrderLine;
+import io.crossback.orders.OrderManagement;
+
+/**
+ * The cases module's door: intake (idempotent), actions along each type's lifecycle (optimistically versioned),
+ * messages and timeline notes. Every change publishes an event in the same transaction.
+ */
+@Service
+public class CaseManagement {
+
+	/** How long intake idempotency keys are kept (at least 24 hours, as promised to API clients). */
+	static final Duration IDEMPOTENCY_RETENTION = Duration.ofHours(48);
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final Cases cases;
+
+	private final OrderManagement orders;
+
+	private final ApplicationEventPublisher events;
+
+	private final ObjectProvider<CaseIntakeAssessor> assessors;
+
+	private final Clock clock;
+
+	CaseManagement(Cases cases, OrderManagement orders, ApplicationEventPublisher events,
+			ObjectProvider<CaseIntakeAssessor> assessors, Clock clock) {
+		this.cases = cases;
+		this.orders = orders;
+		this.events = events;
+		this.assessors = assessors;
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates a case, or answers the one created earlier with the same idempotency key and the same request.
+	 *
+	 * @param requestFingerprint a canonical form of the request; the same key with another fingerprint is refused
+	 * @throws Conflict when the key was used for a different request
+	 * @throws InvalidInput when the order, its lines or the quantities do not fit
+	 */
+	@Transactional
+	public Submission submit(TenantId tenant, String idempotencyKey, String requestFingerprint, NewCase request,
+			Actor actor) {
+		String requestHash = sha256(requestFingerprint);
+		Optional<Cases.IdempotencyRecord> earlier = cases.findIdempotencyKey(tenant, idempotencyKey);
+		if (earlier.isPresent()) {
+			return replay(tenant, earlier.get(), requestHash);
+		}
+		Order order = orders.lockForClaims(tenant, request.orderId())
+			.orElseThrow(() -> InvalidInput.of("orderId", "no order '" + request.orderId() + "' for this merchant"));
+		// the order lock serialises concurrent retries of one request: the later one finds the earlier one's key
+		earlier = cases.findIdempotencyKey(tenant, idempotencyKey);
+		if (earlier.isPresent()) {
+			return replay(tenant, earlier.get(), requestHash);
+		}
+		checkLines(tenant, order, request.lines());
+
+		Instant now = clock.instant();
+		Case created = new Case(tenant, CaseId.random(), 1, order.orderId(), request.type(), request.reason(),
+				request.channel(), request.preferredResolution(), CaseStatus.SUBMITTED, null, null, null,
+				order.destinationCountry(), order.customer().language(), order.isVip(), newTrackingToken(),
+				request.lines(), now, now);
+		cases.insert(created);
+		cases.appendTimeline(tenant, created.id(), "created", actor, null, CaseStatus.SUBMITTED, null,
+				Map.of("channel", request.channel().wire()), null, now);
+		String message = request.message() == null ? "" : request.message();
+		events.publishEvent(new CaseSubmitted(tenant, created.id(), created.type(), created.reason(), created.channel(),
+				created.orderId(), created.market(), created.customerLanguage(), created.vip(), message, now));
+		if (!message.isEmpty()) {
+			Message posted = cases.addMessage(tenant, created.id(), MessageAuthor.CUSTOMER, message, now);
+			cases.appendTimeline(tenant, created.id(), "message", actor, null, null, null,
+					Map.of("author", MessageAuthor.CUSTOMER.wire()), null, now);
+			events.publishEvent(new CaseMessagePosted(tenant, created.id(), posted.id(), MessageAuthor.CUSTOMER, message,
+					now));
+		}
+		Case current = assess(created, request);
+		try {
+			cases.saveIdempotencyKey(tenant, idempotencyKey, requestHash, created.id(), now);
+		}
+		catch (DuplicateKeyException e) {
+			// a concurrent request with the same key won; this transaction rolls back and the caller retries
+			throw new Conflict("idempotency-key-in-flight",
+					"A request with this Idempotency-Key is being processed; retry it");
+		}
+		return new Submission(current, true);
+	}
+
+	private Case assess(Case created, NewCase request) {
+		Case current = created;
+		for (CaseIntakeAssessor assessor : assessors.orderedStream().toList()) {
+			Optional<CaseIntakeAssessor.Assessment> verdict = assessor.assess(new CaseIntakeAssessor.Intake(
+					created.tenantId(), created.id(), created.type(), created.reason(), created.orderId(),
+					request.lines().stream().map(CaseLine::lineId).toList(), created.createdAt()));
+			if (verdict.isEmpty()) {
+				continue;
+			}
+			CaseIntakeAssessor.Assessment assessment = verdict.get();
+			cases.setEligibility(created.tenantId(), created.id(), assessment.eligible());
+			current = new Case(current.tenantId(), current.id(), current.version(), current.orderId(), current.type(),
+					current.reason(), current.channel(), current.preferredResolution(), current.status(),
+					current.resumeStatus(), current.resolution(), assessment.eligible(), current.market(),
+					current.customerLanguage(), current.vip(), current.trackingToken(), current.lines(),
+					current.createdAt(), current.updatedAt());
+			cases.appendTimeline(created.tenantId(), created.id(), "assessment", Actor.SYSTEM, null, null, null,
+					Map.of("eligible", String.valueOf(assessment.eligible())), assessment.summary(),
+					created.createdAt());
+			if (assessment.eligible() && assessment.autoApprove()) {
+				current = transition(current, CaseAction.APPROVE, Map.of("auto", "true"), Actor.SYSTEM);
+			}
+		}
+		return current;
+	}
+
+	private Submission replay(TenantId tenant, Cases.IdempotencyRecord earlier, String requestHash) {
+		if (!earlier.requestHash().equals(requestHash)) {
+			throw new Conflict("idempotency-key-reused",
+					"This Idempotency-Key was used for a different request; use a new key for a new case");
+		}
+		return new Submission(cases.find(tenant, earlier.caseId()).orElseThrow(), false);
+	}
+
+	private void checkLines(TenantId tenant, Order order, List<CaseLine> lines) {
+		Map<String, Integer> claimed = cases.claimedQuantities(tenant, order.orderId());
+		Violations v = new Violations();
+		for (int i = 0; i < lines.size(); i++) {
+			CaseLine line = lines.get(i);
+			Optional<OrderLine> ordered = order.line(line.lineId());
+			if (ordered.isEmpty()) {
+				v.add("lines[" + i + "].lineId", "order " + order.orderId() + " has no line '" + line.lineId() + "'");
+				continue;
+			}
+			int open = ordered.get().quantity() - claimed.getOrDefault(line.lineId(), 0);
+			if (line.quantity() > open) {
+				v.add("lines[" + i + "].quantity", "only %d of %d items of line '%s' are not claimed by other cases"
+					.formatted(Math.max(open, 0), ordered.get().quantity(), line.lineId()));
+			}
+		}
+		v.throwIfAny();
+	}
+
+	/**
+	 * Applies an action to a case at the given version.
+	 *
+	 * @throws StaleCase when the case moved on since {@code expectedVersion}
+	 * @throws TransitionNotAllowed when its status does not allow the action
+	 */
+	@Transactional
+	public Case act(TenantId tenant, CaseId id, CaseAction action, long expectedVersion, Map<String, String> data,
+			Actor actor) {
+		Case current = find(tenant, id);
+		if (current.version() != expectedVersion) {
+			throw new StaleCase(expectedVersion, current.version());
+		}
+		Case after = transition(current, action, data, actor);
+		if (action == CaseAction.REQUEST_INFO) {
+			addMessage(after, MessageAuthor.AGENT, after.status(), data.get("question"), actor);
+		}
+		return after;
+	}
+
+	private Case transition(Case current, CaseAction action, Map<String, String> data, Actor actor) {
+		Case.Transition transition = current.apply(action, data, actor, clock.instant());
+		Case after = transition.after();
+		if (!cases.update(after, current.version())) {
+			Case now = find(current.tenantId(), current.id());
+			throw new StaleCase(current.version(), now.version());
+		}
+		CaseTransitioned event = transition.event();
+		cases.appendTimeline(after.tenantId(), after.id(), "transition", actor, event.from(), event.to(), action,
+				event.data(), null, event.at());
+		if ("true".equals(event.data().get("goodwill"))) {
+			cases.appendTimeline(after.tenantId(), after.id(), "goodwill", actor, null, null, action, Map.of(),
+					event.data().get("reason"), event.at());
+		}
+		events.publishEvent(event);
+		return after;
+	}
+
+	/**
+	 * Adds a message. A customer's message on a case awaiting information answers the question: the case goes back
+	 * to where it was.
+	 */
+	@Transactional
+	public Message postMessage(TenantId tenant, CaseId id, MessageAuthor author, String text, Actor actor) {
+		Case current = find(tenant, id);
+		Message message = addMessage(current, author, current.status(), text, actor);
+		if (author == MessageAuthor.CUSTOMER && current.status() == CaseStatus.AWAITING_INFO) {
+			transition(current, CaseAction.PROVIDE_INFO, Map.of(), actor);
+		}
+		else {
+			cases.touch(tenant, id, message.at());
+		}
+		return message;
+	}
+
+	private Message addMessage(Case c, MessageAuthor author, CaseStatus status, @Nullable String text, Actor actor) {
+		Instant now = clock.instant();
+		String body = text == null ? "" : text;
+		Message message = cases.addMessage(c.tenantId(), c.id(), author, body, now);
+		cases.appendTimeline(c.tenantId(), c.id(), "message", actor, null, null, null,
+				Map.of("author", author.wire(), "messageId", String.valueOf(message.id())), null, now);
+		events.publishEvent(new CaseMessagePosted(c.tenantId(), c.id(), message.id(), author, body, now));
+		return message;
+	}
+
+	/** Lets another module write on a case's timeline (assignment, escalation, triage, …). */
+	@Transactional
+	public void appendTimeline(TenantId tenant, CaseId id, String kind, Actor actor, @Nullable String note) {
+		appendTimeline(tenant, id, kind, actor, Map.of(), note);
+	}
+
+	@Transactional
+	public void appendTimeline(TenantId tenant, CaseId id, String kind, Actor actor, Map<String, String> data,
+			@Nullable String note) {
+		find(tenant, id);
+		cases.appendTimeline(tenant, id, kind, actor, null, null, null, data, note, clock.instant());
+	}
+
+	public Case find(TenantId tenant, CaseId id) {
+		return cases.find(tenant, id).orElseThrow(() -> new NotFound("no case " + id));
+	}
+
+	public Optional<Case> findByTrackingToken(String token) {
+		return cases.findByTrackingToken(token);
+	}
+
+	public List<TimelineEntry> timeline(TenantId tenant, CaseId id) {
+		return cases.timeline(tenant, id);
+	}
+
+	public List<Message> messages(TenantId tenant, CaseId id) {
+		return cases.messages(tenant, id);
+	}
+
+	/** A page of cases in update order; {@code cursor} continues a previous page. */
+	public Page list(TenantId tenant, @Nullable CaseStatus status, @Nullable CaseType type, @Nullable String orderId,
+			@Nullable Instant updatedSince, @Nullable String cursor, int limit) {
+		Cases.Cursor after = cursor == null ? null : Cursors.decode(cursor);
+		List<Case> found = new ArrayList<>(cases.list(tenant,
+				new Cases.CaseQuery(status, type, orderId, updatedSince, after), limit + 1));
+		String next = null;
+		if (found.size() > limit) {
+			found.remove(limit);
+			Case last = found.get(limit - 1);
+			next = Cursors.encode(new Cases.Cursor(last.updatedAt(), last.id().value()));
+		}
+		return new Page(found, next);
+	}
+
+	/** Forgets the text of all messages on the given orders' cases (the customer's right to erasure). */
+	@Transactional
+	public int eraseMessagesOfOrders(TenantId tenant, List<String> orderIds) {
+		return cases.eraseMessagesOfOrders(tenant, orderIds);
+	}
+
+	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+	@Transactional
+	void forgetOldIdempotencyKeys() {
+		cases.forgetIdempotencyKeysBefore(clock.instant().minus(IDEMPOTENCY_RETENTION));
+	}
+
+	private static String newTrackingToken() {
+		byte[] bytes = new byte[24];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** The result of intake: the case, and whether this request created it (false for an idempotent replay). */
+	public record Submission(Case result, boolean created) {
+	}
+
+	/** One page of cases and the cursor of the next, if any. */
+	public record Page(List<Case> items, @Nullable String nextCursor) {
+	}
+}

@@ -1,0 +1,289 @@
+package io.crossback.cases;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import io.crossback.core.CountryCode;
+import io.crossback.core.LanguageCode;
+import io.crossback.core.TenantId;
+import io.crossback.core.WireValue;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Stores cases, their lines, timelines, messages and intake idempotency keys. */
+@Repository
+class Cases {
+
+	private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	Cases(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	void insert(Case c) {
+		jdbc.sql("""
+				insert into after_sales_case (tenant_id, id, version, order_id, type, reason, channel,
+				  preferred_resolution, status, resume_status, resolution, eligible, market, customer_language, vip,
+				  tracking_token, created_at, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(c.tenantId().value(), c.id().value(), c.version(), c.orderId(), c.type().wire(), c.reason().wire(),
+					c.channel().wire(), wire(c.preferredResolution()), c.status().wire(), wire(c.resumeStatus()),
+					wire(c.resolution()), c.eligible(), c.market().value(), c.customerLanguage().value(), c.vip(),
+					c.trackingToken(), utc(c.createdAt()), utc(c.updatedAt()))
+			.update();
+		for (CaseLine line : c.lines()) {
+			jdbc.sql("insert into after_sales_case_line (tenant_id, case_id, line_id, quantity) values (?, ?, ?, ?)")
+				.params(c.tenantId().value(), c.id().value(), line.lineId(), line.quantity())
+				.update();
+		}
+	}
+
+	/** Writes the case's new state if nobody else did since {@code expectedVersion}; answers whether it did. */
+	boolean update(Case c, long expectedVersion) {
+		return jdbc.sql("""
+				update after_sales_case set version = ?, status = ?, resume_status = ?, resolution = ?, eligible = ?,
+				  updated_at = ?
+				where tenant_id = ? and id = ? and version = ?""")
+			.params(c.version(), c.status().wire(), wire(c.resumeStatus()), wire(c.resolution()), c.eligible(),
+					utc(c.updatedAt()), c.tenantId().value(), c.id().value(), expectedVersion)
+			.update() == 1;
+	}
+
+	void setEligibility(TenantId tenant, CaseId id, boolean eligible) {
+		jdbc.sql("update after_sales_case set eligible = ? where tenant_id = ? and id = ?")
+			.params(eligible, tenant.value(), id.value())
+			.update();
+	}
+
+	void touch(TenantId tenant, CaseId id, Instant at) {
+		jdbc.sql("update after_sales_case set updated_at = ? where tenant_id = ? and id = ?")
+			.params(utc(at), tenant.value(), id.value())
+			.update();
+	}
+
+	Optional<Case> find(TenantId tenant, CaseId id) {
+		return jdbc.sql("select * from after_sales_case where tenant_id = ? and id = ?")
+			.params(tenant.value(), id.value())
+			.query(this::head)
+			.optional()
+			.map(head -> withLines(head, linesOf(tenant, List.of(id)).getOrDefault(id.value(), List.of())));
+	}
+
+	Optional<Case> findByTrackingToken(String token) {
+		return jdbc.sql("select * from after_sales_case where tracking_token = ?")
+			.param(token)
+			.query(this::head)
+			.optional()
+			.map(head -> withLines(head,
+					linesOf(head.tenantId(), List.of(head.id())).getOrDefault(head.id().value(), List.of())));
+	}
+
+	/** Cases in (updated_at, id) order after the cursor position, filtered. */
+	List<Case> list(TenantId tenant, CaseQuery query, int limit) {
+		StringBuilder sql = new StringBuilder("select * from after_sales_case where tenant_id = ?");
+		List<Object> params = new ArrayList<>(List.of(tenant.value()));
+		if (query.status() != null) {
+			sql.append(" and status = ?");
+			params.add(query.status().wire());
+		}
+		if (query.type() != null) {
+			sql.append(" and type = ?");
+			params.add(query.type().wire());
+		}
+		if (query.orderId() != null) {
+			sql.append(" and order_id = ?");
+			params.add(query.orderId());
+		}
+		if (query.updatedSince() != null) {
+			sql.append(" and updated_at >= ?");
+			params.add(utc(query.updatedSince()));
+		}
+		if (query.after() != null) {
+			sql.append(" and (updated_at > ? or (updated_at = ? and id > ?))");
+			params.add(utc(query.after().updatedAt()));
+			params.add(utc(query.after().updatedAt()));
+			params.add(query.after().id());
+		}
+		sql.append(" order by updated_at, id limit ?");
+		params.add(limit);
+		List<Case> heads = jdbc.sql(sql.toString()).params(params).query(this::head).list();
+		if (heads.isEmpty()) {
+			return heads;
+		}
+		Map<UUID, List<CaseLine>> lines = linesOf(tenant, heads.stream().map(Case::id).toList());
+		return heads.stream().map(h -> withLines(h, lines.getOrDefault(h.id().value(), List.of()))).toList();
+	}
+
+	/** How many items of each line of an order open or finished cases already claim (cancelled and rejected do not). */
+	Map<String, Integer> claimedQuantities(TenantId tenant, String orderId) {
+		Map<String, Integer> claimed = new HashMap<>();
+		jdbc.sql("""
+				select l.line_id, sum(l.quantity) as claimed
+				from after_sales_case c join after_sales_case_line l on l.tenant_id = c.tenant_id and l.case_id = c.id
+				where c.tenant_id = ? and c.order_id = ? and c.status not in ('cancelled', 'rejected')
+				group by l.line_id""")
+			.params(tenant.value(), orderId)
+			.query(rs -> {
+				claimed.put(rs.getString("line_id"), rs.getInt("claimed"));
+			});
+		return claimed;
+	}
+
+	void appendTimeline(TenantId tenant, CaseId caseId, String kind, Actor actor, @Nullable CaseStatus from,
+			@Nullable CaseStatus to, @Nullable CaseAction action, Map<String, String> data, @Nullable String note,
+			Instant at) {
+		jdbc.sql("""
+				insert into case_timeline (tenant_id, case_id, id, kind, actor_role, actor_id, from_status, to_status,
+				  action, data, note, at)
+				values (?, ?, nextval('case_timeline_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(tenant.value(), caseId.value(), kind, actor.role().wire(), actor.id(), wire(from), wire(to),
+					wire(action), data.isEmpty() ? null : json.writeValueAsString(data), note, utc(at))
+			.update();
+	}
+
+	List<TimelineEntry> timeline(TenantId tenant, CaseId caseId) {
+		return jdbc.sql("select * from case_timeline where tenant_id = ? and case_id = ? order by id")
+			.params(tenant.value(), caseId.value())
+			.query((rs, n) -> new TimelineEntry(rs.getLong("id"), rs.getString("kind"),
+					new Actor(WireValue.parse(ActorRole.class, rs.getString("actor_role")).orElseThrow(),
+							rs.getString("actor_id")),
+					parse(CaseStatus.class, rs.getString("from_status")),
+					parse(CaseStatus.class, rs.getString("to_status")),
+					parse(CaseAction.class, rs.getString("action")),
+					rs.getString("data") == null ? Map.of() : json.readValue(rs.getString("data"), STRING_MAP),
+					rs.getString("note"), instant(rs, "at")))
+			.list();
+	}
+
+	Message addMessage(TenantId tenant, CaseId caseId, MessageAuthor author, String text, Instant at) {
+		long id = jdbc.sql("select nextval('case_message_seq')").query(Long.class).single();
+		jdbc.sql("insert into case_message (tenant_id, case_id, id, author, text, at) values (?, ?, ?, ?, ?, ?)")
+			.params(tenant.value(), caseId.value(), id, author.wire(), text, utc(at))
+			.update();
+		return new Message(id, author, text, at);
+	}
+
+	List<Message> messages(TenantId tenant, CaseId caseId) {
+		return jdbc.sql("select * from case_message where tenant_id = ? and case_id = ? order by id")
+			.params(tenant.value(), caseId.value())
+			.query((rs, n) -> new Message(rs.getLong("id"),
+					WireValue.parse(MessageAuthor.class, rs.getString("author")).orElseThrow(), rs.getString("text"),
+					instant(rs, "at")))
+			.list();
+	}
+
+	Optional<IdempotencyRecord> findIdempotencyKey(TenantId tenant, String key) {
+		return jdbc.sql("select request_hash, case_id from case_idempotency_key where tenant_id = ? and key_value = ?")
+			.params(tenant.value(), key)
+			.query((rs, n) -> new IdempotencyRecord(rs.getString("request_hash"),
+					new CaseId(rs.getObject("case_id", UUID.class))))
+			.optional();
+	}
+
+	void saveIdempotencyKey(TenantId tenant, String key, String requestHash, CaseId caseId, Instant at) {
+		jdbc.sql("""
+				insert into case_idempotency_key (tenant_id, key_value, request_hash, case_id, created_at)
+				values (?, ?, ?, ?, ?)""")
+			.params(tenant.value(), key, requestHash, caseId.value(), utc(at))
+			.update();
+	}
+
+	int forgetIdempotencyKeysBefore(Instant cutoff) {
+		return jdbc.sql("delete from case_idempotency_key where created_at < ?").param(utc(cutoff)).update();
+	}
+
+	int eraseMessagesOfOrders(TenantId tenant, List<String> orderIds) {
+		int erased = 0;
+		for (String orderId : orderIds) {
+			erased += jdbc.sql("""
+					update case_message set text = '[erased]'
+					where tenant_id = ? and case_id in (select id from after_sales_case where tenant_id = ? and order_id = ?)""")
+				.params(tenant.value(), tenant.value(), orderId)
+				.update();
+		}
+		return erased;
+	}
+
+	private Map<UUID, List<CaseLine>> linesOf(TenantId tenant, List<CaseId> ids) {
+		Map<UUID, List<CaseLine>> lines = new LinkedHashMap<>();
+		String marks = String.join(",", ids.stream().map(i -> "?").toList());
+		List<Object> params = new ArrayList<>();
+		params.add(tenant.value());
+		ids.forEach(i -> params.add(i.value()));
+		jdbc.sql("select case_id, line_id, quantity from after_sales_case_line where tenant_id = ? and case_id in ("
+				+ marks + ") order by line_id")
+			.params(params)
+			.query(rs -> {
+				lines.computeIfAbsent(rs.getObject("case_id", UUID.class), k -> new ArrayList<>())
+					.add(new CaseLine(rs.getString("line_id"), rs.getInt("quantity")));
+			});
+		return lines;
+	}
+
+	private Case head(ResultSet rs, int row) throws SQLException {
+		Object eligible = rs.getObject("eligible");
+		return new Case(TenantId.of(rs.getString("tenant_id")), new CaseId(rs.getObject("id", UUID.class)),
+				rs.getLong("version"), rs.getString("order_id"), parse(CaseType.class, rs.getString("type")),
+				parse(Reason.class, rs.getString("reason")), parse(Channel.class, rs.getString("channel")),
+				parse(Resolution.class, rs.getString("preferred_resolution")),
+				parse(CaseStatus.class, rs.getString("status")), parse(CaseStatus.class, rs.getString("resume_status")),
+				parse(Resolution.class, rs.getString("resolution")), eligible == null ? null : rs.getBoolean("eligible"),
+				CountryCode.of(rs.getString("market")), LanguageCode.of(rs.getString("customer_language")),
+				rs.getBoolean("vip"), rs.getString("tracking_token"), List.of(), instant(rs, "created_at"),
+				instant(rs, "updated_at"));
+	}
+
+	private static Case withLines(Case c, List<CaseLine> lines) {
+		return new Case(c.tenantId(), c.id(), c.version(), c.orderId(), c.type(), c.reason(), c.channel(),
+				c.preferredResolution(), c.status(), c.resumeStatus(), c.resolution(), c.eligible(), c.market(),
+				c.customerLanguage(), c.vip(), c.trackingToken(), List.copyOf(lines), c.createdAt(), c.updatedAt());
+	}
+
+	@SuppressWarnings("NullAway")
+	private static <E extends Enum<E> & WireValue> E parse(Class<E> type, @Nullable String wire) {
+		return wire == null ? null : WireValue.parse(type, wire).orElseThrow();
+	}
+
+	private static @Nullable String wire(@Nullable WireValue value) {
+		return value == null ? null : value.wire();
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, OffsetDateTime.class).toInstant();
+	}
+
+	record IdempotencyRecord(String requestHash, CaseId caseId) {
+	}
+
+	/** Filters of the case list; {@code after} is the cursor position. */
+	record CaseQuery(@Nullable CaseStatus status, @Nullable CaseType type, @Nullable String orderId,
+			@Nullable Instant updatedSince, @Nullable Cursor after) {
+	}
+
+	record Cursor(Instant updatedAt, UUID id) {
+	}
+}

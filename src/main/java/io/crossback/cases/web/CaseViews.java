@@ -1,0 +1,100 @@
+package io.crossback.cases.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+import io.crossback.cases.Case;
+import io.crossback.cases.CaseAction;
+import io.crossback.cases.CaseManagement;
+import io.crossback.cases.CaseViewContributor;
+import io.crossback.cases.CasesSettings;
+import io.crossback.cases.Message;
+import io.crossback.cases.MessageAuthor;
+import io.crossback.cases.TimelineEntry;
+import io.crossback.core.WireValue;
+
+/** Renders cases as the API shows them: the case, its timeline and messages, and every module's section. */
+@Component
+class CaseViews {
+
+	private final CaseManagement cases;
+
+	private final ObjectProvider<CaseViewContributor> contributors;
+
+	private final CasesSettings settings;
+
+	CaseViews(CaseManagement cases, ObjectProvider<CaseViewContributor> contributors, CasesSettings settings) {
+		this.cases = cases;
+		this.contributors = contributors;
+		this.settings = settings;
+	}
+
+	Map<String, Object> summary(Case c) {
+		Map<String, Object> view = new LinkedHashMap<>();
+		view.put("id", c.id().toString());
+		view.put("status", c.status().wire());
+		view.put("version", c.version());
+		view.put("type", c.type().wire());
+		view.put("reason", c.reason().wire());
+		view.put("orderId", c.orderId());
+		view.put("lines", c.lines().stream().map(l -> Map.of("lineId", l.lineId(), "quantity", l.quantity())).toList());
+		view.put("channel", c.channel().wire());
+		view.put("preferredResolution", wire(c.preferredResolution()));
+		view.put("resolution", wire(c.resolution()));
+		view.put("market", c.market().value());
+		view.put("customerLanguage", c.customerLanguage().value());
+		view.put("vip", c.vip());
+		view.put("eligible", c.eligible());
+		view.put("trackingUrl", settings.trackingUrl(c));
+		view.put("allowedActions", c.allowedActions().stream().map(CaseAction::wire).toList());
+		view.put("createdAt", c.createdAt());
+		view.put("updatedAt", c.updatedAt());
+		return view;
+	}
+
+	Map<String, Object> full(Case c) {
+		Map<String, Object> view = summary(c);
+		List<Message> messages = cases.messages(c.tenantId(), c.id());
+		view.put("message", messages.stream()
+			.filter(m -> m.author() == MessageAuthor.CUSTOMER)
+			.findFirst()
+			.map(Message::text)
+			.orElse(null));
+		view.put("timeline", cases.timeline(c.tenantId(), c.id()).stream().map(CaseViews::entry).toList());
+		view.put("messages", messages.stream().map(CaseViews::message).toList());
+		contributors.orderedStream()
+			.forEach(contributor -> view.put(contributor.key(),
+					contributor.contribute(c.tenantId(), c.id()).orElse(null)));
+		return view;
+	}
+
+	static Map<String, Object> entry(TimelineEntry e) {
+		Map<String, Object> view = new LinkedHashMap<>();
+		view.put("kind", e.kind());
+		view.put("actor", Map.of("role", e.actor().role().wire(), "id", e.actor().id()));
+		view.put("at", e.at());
+		view.put("from", wire(e.from()));
+		view.put("to", wire(e.to()));
+		view.put("action", wire(e.action()));
+		view.put("data", e.data());
+		view.put("note", e.note());
+		return view;
+	}
+
+	static Map<String, Object> message(Message m) {
+		Map<String, Object> view = new LinkedHashMap<>();
+		view.put("id", m.id());
+		view.put("author", m.author().wire());
+		view.put("text", m.text());
+		view.put("at", m.at());
+		return view;
+	}
+
+	private static Object wire(WireValue value) {
+		return value == null ? null : value.wire();
+	}
+}

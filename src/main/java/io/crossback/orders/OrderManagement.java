@@ -1,0 +1,80 @@
+package io.crossback.orders;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.crossback.core.Conflict;
+import io.crossback.core.TenantId;
+
+/** The orders module's door: store and read order snapshots, and erase a customer's personal data. */
+@Service
+public class OrderManagement {
+
+	private final Orders orders;
+
+	OrderManagement(Orders orders) {
+		this.orders = orders;
+	}
+
+	public Optional<Order> find(TenantId tenant, String orderId) {
+		return orders.find(tenant, orderId, false);
+	}
+
+	/**
+	 * Reads an order and locks it until the surrounding transaction ends, so that concurrent claims on its lines (case
+	 * intake) are serialised.
+	 */
+	@Transactional
+	public Optional<Order> lockForClaims(TenantId tenant, String orderId) {
+		return orders.find(tenant, orderId, true);
+	}
+
+	/**
+	 * Inserts or replaces an order snapshot. With {@code ifMatch} the stored version must still be that one.
+	 *
+	 * @return the stored order and whether it was created
+	 */
+	@Transactional
+	public Saved upsert(Order order, Optional<Long> ifMatch) {
+		Optional<Order> existing = orders.find(order.tenantId(), order.orderId(), true);
+		long current = existing.map(Order::version).orElse(0L);
+		if (ifMatch.isPresent() && ifMatch.get() != current) {
+			throw new StaleOrder(current);
+		}
+		orders.save(order, current);
+		return new Saved(orders.find(order.tenantId(), order.orderId(), false).orElseThrow(), existing.isEmpty());
+	}
+
+	public List<String> orderIdsByEmail(TenantId tenant, String email) {
+		return orders.orderIdsByEmail(tenant, email);
+	}
+
+	/** Forgets the customer's name and e-mail on all their orders; answers the orders touched. */
+	@Transactional
+	public List<String> erasePersonalData(TenantId tenant, String customerId) {
+		List<String> ids = orders.orderIdsOfCustomer(tenant, customerId);
+		orders.erasePersonalData(tenant, customerId);
+		return ids;
+	}
+
+	public record Saved(Order order, boolean created) {
+	}
+
+	/** The order changed since the caller read it. */
+	public static class StaleOrder extends Conflict {
+
+		private final long currentVersion;
+
+		StaleOrder(long currentVersion) {
+			super("stale-version", "the order is at version " + currentVersion);
+			this.currentVersion = currentVersion;
+		}
+
+		public long currentVersion() {
+			return currentVersion;
+		}
+	}
+}
