@@ -103,7 +103,7 @@ public class BusinessCalendars {
 			.orElse(null);
 		long stored = current == null ? 0 : current;
 		if (expectedVersion != null && expectedVersion != stored) {
-			throw new Conflict("version-mismatch",
+			throw new Conflict("stale-version",
 					"calendar '%s' is at version %d, not %d".formatted(calendarId, stored, expectedVersion));
 		}
 		long next = stored + 1;
@@ -118,7 +118,7 @@ public class BusinessCalendars {
 					.update();
 			}
 			catch (DuplicateKeyException e) {
-				throw new Conflict("version-mismatch", "calendar '%s' was created concurrently".formatted(calendarId));
+				throw new Conflict("stale-version", "calendar '%s' was created concurrently".formatted(calendarId));
 			}
 		}
 		else {

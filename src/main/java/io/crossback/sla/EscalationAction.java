@@ -1,6 +1,6 @@
 package io.crossback.sla;
 
-import io.crossback.cases.WireValue;
+import io.crossback.core.WireValue;
 
 /** What a policy asks for when a metric is at risk or breached; routing and cases carry them out. */
 public enum EscalationAction implements WireValue {

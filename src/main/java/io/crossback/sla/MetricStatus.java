@@ -1,6 +1,6 @@
 package io.crossback.sla;
 
-import io.crossback.cases.WireValue;
+import io.crossback.core.WireValue;
 
 /**
  * Where a metric stands. {@code stopped}: the case ended (cancelled, rejected, closed) before the metric's event

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 import io.crossback.cases.CaseId;
 import io.crossback.cases.CaseStatus;
 import io.crossback.cases.CaseType;
-import io.crossback.cases.WireValue;
+import io.crossback.core.WireValue;
 import io.crossback.core.CountryCode;
 import io.crossback.core.TenantId;
 

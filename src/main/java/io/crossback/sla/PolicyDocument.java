@@ -16,7 +16,7 @@ import io.crossback.calendars.BusinessCalendars;
 import io.crossback.cases.CaseStatus;
 import io.crossback.cases.CaseType;
 import io.crossback.cases.Channel;
-import io.crossback.cases.WireValue;
+import io.crossback.core.WireValue;
 import io.crossback.core.CountryCode;
 import io.crossback.core.InvalidInput;
 import io.crossback.core.InvalidInput.FieldError;

@@ -147,6 +147,9 @@ class ServiceLevels {
 
 	@Transactional
 	void on(CaseMessagePosted event) {
+		if (event.author() != MessageAuthor.AGENT && timers.findCase(event.tenantId(), event.caseId()).isEmpty()) {
+			return; // the customer's first words, delivered before the submission: nothing to measure yet
+		}
 		SlaCase slaCase = lock(event.tenantId(), event.caseId());
 		if (!slaCase.hasPolicy()) {
 			return;

@@ -1,6 +1,6 @@
 package io.crossback.sla;
 
-import io.crossback.cases.WireValue;
+import io.crossback.core.WireValue;
 
 /** What an SLA target measures; each is started and achieved by real case events. */
 public enum SlaMetric implements WireValue {

@@ -72,7 +72,7 @@ class SlaPolicies {
 			.orElse(null);
 		long stored = current == null ? 0 : current;
 		if (expectedVersion != null && expectedVersion != stored) {
-			throw new Conflict("version-mismatch",
+			throw new Conflict("stale-version",
 					"SLA policies are at version %d, not %d".formatted(stored, expectedVersion));
 		}
 		long next = stored + 1;
@@ -85,7 +85,7 @@ class SlaPolicies {
 					.update();
 			}
 			catch (DuplicateKeyException e) {
-				throw new Conflict("version-mismatch", "SLA policies were saved concurrently");
+				throw new Conflict("stale-version", "SLA policies were saved concurrently");
 			}
 		}
 		else {

@@ -1,7 +1,7 @@
 package io.crossback.sla;
 
 import io.crossback.cases.CaseId;
-import io.crossback.cases.WireValue;
+import io.crossback.core.WireValue;
 import io.crossback.core.TenantId;
 
 /**

@@ -7,12 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 
@@ -30,12 +29,9 @@ import io.crossback.cases.MessageAuthor;
 import io.crossback.cases.Reason;
 import io.crossback.core.CountryCode;
 import io.crossback.core.LanguageCode;
-import io.crossback.core.TenantId;
 import io.crossback.sla.SlaView.MetricBody;
 
-@SpringBootTest(properties = "spring.modulith.events.jdbc.schema-initialization.enabled=true")
-@Import(SlaTestConfiguration.class)
-class ServiceLevelsTests {
+class ServiceLevelsTests extends SlaTestSupport {
 
 	static final Actor AGENT = new Actor(ActorRole.AGENT, "agent-1");
 
@@ -54,7 +50,11 @@ class ServiceLevelsTests {
 	@Autowired
 	SlaTestConfiguration.Escalations escalations;
 
-	TenantId tenant = TenantId.of("sla-" + UUID.randomUUID().toString().substring(0, 8));
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	ApplicationEventPublisher publisher;
 
 	CaseId caseId = CaseId.random();
 
@@ -206,6 +206,25 @@ class ServiceLevelsTests {
 		submit(CaseType.RETURN, "US", submitted);
 		assertThat(view.view(tenant, caseId).orElseThrow().policy()).isEqualTo("all-markets");
 		assertThat(metrics()).containsKey("first_response").doesNotContainKey("resolution");
+	}
+
+	@Test // #5
+	void anAgentReplyDeliveredBeforeTheSubmissionCountsOnceTheFailedDeliveryIsRetried() {
+		Instant submitted = Instant.parse("2026-11-23T08:00:00Z");
+		clock.set(submitted);
+		Instant replied = Instant.parse("2026-11-23T08:10:00Z");
+		transactions.executeWithoutResult(tx -> publisher.publishEvent(
+				new CaseMessagePosted(tenant, caseId, 1, MessageAuthor.AGENT, "Hallo", replied)));
+		transactions.executeWithoutResult(tx -> publisher.publishEvent(new CaseSubmitted(tenant, caseId,
+				CaseType.INQUIRY, Reason.OTHER, Channel.EMAIL, "order-1", CountryCode.of("DE"), LanguageCode.of("de"),
+				false, "", submitted)));
+
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).ignoreExceptions().until(() -> {
+			clock.advance(Duration.ofSeconds(2));
+			scheduler.triggerCheckForDueExecutions();
+			return metric(SlaMetric.FIRST_RESPONSE).status();
+		}, "achieved"::equals);
+		assertThat(metric(SlaMetric.FIRST_RESPONSE).elapsed()).isEqualTo("PT10M");
 	}
 
 	void submit(CaseType type, String market, Instant at) {
