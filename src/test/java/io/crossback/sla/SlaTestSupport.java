@@ -7,6 +7,6 @@ import io.crossback.ApiTestSupport;
 
 /** API tests of sla and calendars: one shared context with a settable clock and an escalation recorder. */
 @Import(SlaTestConfiguration.class)
-@TestPropertySource(properties = "crossback.sla.resubmit-interval=PT1S")
+@TestPropertySource(properties = { "crossback.sla.resubmit-interval=PT1S", "db-scheduler.polling-interval=200ms" })
 abstract class SlaTestSupport extends ApiTestSupport {
 }
