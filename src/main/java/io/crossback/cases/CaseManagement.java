@@ -278,6 +278,16 @@ public class CaseManagement {
 		return new Page(found, next);
 	}
 
+	/** Open cases, VIP first, then oldest first. */
+	public List<Case> openCases(TenantId tenant, int limit) {
+		return cases.open(tenant, limit);
+	}
+
+	/** Case counts by status, market, type or reason. */
+	public Map<String, Integer> countBy(TenantId tenant, String dimension) {
+		return cases.countBy(tenant, dimension);
+	}
+
 	/** Forgets the text of all messages on the given orders' cases (the customer's right to erasure). */
 	@Transactional
 	public int eraseMessagesOfOrders(TenantId tenant, List<String> orderIds) {

@@ -134,6 +134,37 @@ class Cases {
 		return heads.stream().map(h -> withLines(h, lines.getOrDefault(h.id().value(), List.of()))).toList();
 	}
 
+	/** Open cases (not resolved, closed, rejected or cancelled), VIP first, then oldest first. */
+	List<Case> open(TenantId tenant, int limit) {
+		List<Case> heads = jdbc.sql("""
+				select * from after_sales_case
+				where tenant_id = ? and status not in ('resolved', 'closed', 'rejected', 'cancelled')
+				order by vip desc, created_at, id limit ?""")
+			.params(tenant.value(), limit)
+			.query(this::head)
+			.list();
+		if (heads.isEmpty()) {
+			return heads;
+		}
+		Map<UUID, List<CaseLine>> lines = linesOf(tenant, heads.stream().map(Case::id).toList());
+		return heads.stream().map(h -> withLines(h, lines.getOrDefault(h.id().value(), List.of()))).toList();
+	}
+
+	/** Case counts by a column (status, market, type, reason) for dashboards. */
+	Map<String, Integer> countBy(TenantId tenant, String column) {
+		if (!List.of("status", "market", "type", "reason").contains(column)) {
+			throw new IllegalArgumentException(column);
+		}
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		jdbc.sql("select " + column + " as k, count(*) as n from after_sales_case where tenant_id = ? group by "
+				+ column + " order by n desc")
+			.param(tenant.value())
+			.query(rs -> {
+				counts.put(rs.getString("k"), rs.getInt("n"));
+			});
+		return counts;
+	}
+
 	/** How many items of each line of an order open or finished cases already claim (cancelled and rejected do not). */
 	Map<String, Integer> claimedQuantities(TenantId tenant, String orderId) {
 		Map<String, Integer> claimed = new HashMap<>();

@@ -15,8 +15,14 @@ public class OrderManagement {
 
 	private final Orders orders;
 
-	OrderManagement(Orders orders) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	private final java.time.Clock clock;
+
+	OrderManagement(Orders orders, org.springframework.context.ApplicationEventPublisher events, java.time.Clock clock) {
 		this.orders = orders;
+		this.events = events;
+		this.clock = clock;
 	}
 
 	public Optional<Order> find(TenantId tenant, String orderId) {
@@ -57,6 +63,7 @@ public class OrderManagement {
 	public List<String> erasePersonalData(TenantId tenant, String customerId) {
 		List<String> ids = orders.orderIdsOfCustomer(tenant, customerId);
 		orders.erasePersonalData(tenant, customerId);
+		events.publishEvent(new CustomerDataErased(tenant, customerId, ids, clock.instant()));
 		return ids;
 	}
 

@@ -35,6 +35,27 @@ class OrderApiTests extends ApiTestSupport {
 	}
 
 	@Test // #3
+	void erasesACustomersNameEmailAndMessagesOnRequest() {
+		putOrder("SO-105");
+		post("/api/v1/cases", java.util.Map.of("orderId", "SO-105", "type", "return", "reason", "size_fit", "lines",
+				java.util.List.of(java.util.Map.of("lineId", "1", "quantity", 1)), "message", "Ich bin Anna, Tel. 0171"),
+				"Idempotency-Key", "k");
+
+		var r = send("DELETE", "/api/v1/customers/C-77/personal-data", null, Map.of());
+
+		assertThat(r.status()).isEqualTo(200);
+		var order = get("/api/v1/orders/SO-105").body().get("customer");
+		assertThat(order.get("email").isNull()).isTrue();
+		assertThat(order.get("name").isNull()).isTrue();
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(jdbc.sql("select text from case_message where tenant_id = ?")
+				.param(tenant.value())
+				.query(String.class)
+				.list()).containsOnly("[erased]"));
+	}
+
+	@Test // #3
 	void replacesAnOrderOnTheSecondPut() {
 		putOrder("SO-102");
 		putOrder("SO-102");

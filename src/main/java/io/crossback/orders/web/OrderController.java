@@ -43,7 +43,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
-@RequestMapping("/api/v1/orders")
+@RequestMapping("/api/v1")
 @Tag(name = "Orders", description = "The shop's order snapshots")
 class OrderController {
 
@@ -58,7 +58,7 @@ class OrderController {
 		this.clock = clock;
 	}
 
-	@PutMapping("/{orderId}")
+	@PutMapping("/orders/{orderId}")
 	@Operation(summary = "Create or replace an order snapshot")
 	ResponseEntity<OrderView> put(TenantId tenant, @PathVariable String orderId, @RequestBody OrderRequest body,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
@@ -71,11 +71,21 @@ class OrderController {
 		return response.eTag("\"" + saved.order().version() + "\"").body(view);
 	}
 
-	@GetMapping("/{orderId}")
+	@GetMapping("/orders/{orderId}")
 	@Operation(summary = "Read an order snapshot")
 	ResponseEntity<OrderView> get(TenantId tenant, @PathVariable String orderId) {
 		Order order = orders.find(tenant, orderId).orElseThrow(() -> new NotFound("no order " + orderId));
 		return ResponseEntity.ok().eTag("\"" + order.version() + "\"").body(OrderView.of(order));
+	}
+
+	@org.springframework.web.bind.annotation.DeleteMapping("/customers/{customerId}/personal-data")
+	@Operation(summary = "Erase a customer's personal data (name, e-mail, message texts) on request")
+	Map<String, Object> erase(TenantId tenant, @PathVariable String customerId) {
+		List<String> orderIds = orders.erasePersonalData(tenant, customerId);
+		if (orderIds.isEmpty()) {
+			throw new NotFound("no orders of customer " + customerId);
+		}
+		return Map.of("customerId", customerId, "orders", orderIds);
 	}
 
 	@ExceptionHandler

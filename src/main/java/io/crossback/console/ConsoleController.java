@@ -1,0 +1,181 @@
+package io.crossback.console;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.crossback.cases.Actor;
+import io.crossback.cases.ActorRole;
+import io.crossback.cases.Case;
+import io.crossback.cases.CaseAction;
+import io.crossback.cases.CaseId;
+import io.crossback.cases.CaseManagement;
+import io.crossback.cases.CaseViewContributor;
+import io.crossback.cases.MessageAuthor;
+import io.crossback.cases.StaleCase;
+import io.crossback.cases.TransitionNotAllowed;
+import io.crossback.core.InvalidInput;
+import io.crossback.core.NotFound;
+import io.crossback.core.WireValue;
+import io.crossback.orders.OrderManagement;
+
+@Controller
+class ConsoleController {
+
+	static final List<String> MACROS = List.of("thanks", "label", "photo", "refund");
+
+	private final CaseManagement cases;
+
+	private final OrderManagement orders;
+
+	private final ObjectProvider<CaseViewContributor> contributors;
+
+	private final MessageSource messages;
+
+	ConsoleController(CaseManagement cases, OrderManagement orders, ObjectProvider<CaseViewContributor> contributors,
+			MessageSource messages) {
+		this.cases = cases;
+		this.orders = orders;
+		this.contributors = contributors;
+		this.messages = messages;
+	}
+
+	@GetMapping("/login")
+	String login() {
+		return "console/login";
+	}
+
+	@GetMapping("/console")
+	String queue(@AuthenticationPrincipal ConsoleUser user, Model model) {
+		model.addAttribute("user", user);
+		model.addAttribute("cases", cases.openCases(user.tenantId(), 200));
+		return "console/queue";
+	}
+
+	@GetMapping("/console/cases/{id}")
+	String show(@AuthenticationPrincipal ConsoleUser user, @PathVariable String id, Model model) {
+		Case c = cases.find(user.tenantId(), caseId(id));
+		model.addAttribute("user", user);
+		model.addAttribute("case", c);
+		model.addAttribute("order", orders.find(user.tenantId(), c.orderId()).orElse(null));
+		model.addAttribute("timeline", cases.timeline(user.tenantId(), c.id()));
+		model.addAttribute("messages", cases.messages(user.tenantId(), c.id()));
+		model.addAttribute("actions", c.allowedActions().stream().map(CaseAction::wire).toList());
+		Map<String, List<Map.Entry<String, String>>> sections = new LinkedHashMap<>();
+		contributors.orderedStream()
+			.forEach(contributor -> contributor.contribute(user.tenantId(), c.id())
+				.ifPresent(value -> sections.put(contributor.key(), Flattened.of(value))));
+		model.addAttribute("sections", sections);
+		Locale customer = Locale.forLanguageTag(c.customerLanguage().value());
+		Map<String, String> macros = new LinkedHashMap<>();
+		MACROS.forEach(name -> macros.put(name, messages.getMessage("macro." + name, null, customer)));
+		model.addAttribute("macros", macros);
+		return "console/case";
+	}
+
+	@PostMapping("/console/cases/{id}/actions/{action}")
+	String act(@AuthenticationPrincipal ConsoleUser user, @PathVariable String id, @PathVariable String action,
+			@RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+		CaseAction parsed = WireValue.parse(CaseAction.class, action).orElseThrow(() -> new NotFound(action));
+		Map<String, String> data = new LinkedHashMap<>();
+		form.forEach((key, values) -> {
+			if (!key.equals("version") && !key.equals("_csrf") && !values.isEmpty() && !values.get(0).isBlank()) {
+				data.put(key, values.get(0));
+			}
+		});
+		try {
+			cases.act(user.tenantId(), caseId(id), parsed, Long.parseLong(String.valueOf(form.getFirst("version"))),
+					data, new Actor(ActorRole.AGENT, user.username()));
+		}
+		catch (StaleCase e) {
+			redirect.addFlashAttribute("error", "console.error.stale");
+		}
+		catch (TransitionNotAllowed | InvalidInput | NumberFormatException e) {
+			redirect.addFlashAttribute("error", "console.error.invalid");
+			redirect.addFlashAttribute("detail", e.getMessage());
+		}
+		return "redirect:/console/cases/" + id;
+	}
+
+	@PostMapping("/console/cases/{id}/messages")
+	String reply(@AuthenticationPrincipal ConsoleUser user, @PathVariable String id, @RequestParam String text,
+			@RequestParam(defaultValue = "agent") String author) {
+		MessageAuthor as = "internal".equals(author) ? MessageAuthor.INTERNAL : MessageAuthor.AGENT;
+		String body = text.strip();
+		if (!body.isEmpty()) {
+			cases.postMessage(user.tenantId(), caseId(id), as, body.length() > 10_000 ? body.substring(0, 10_000) : body,
+					new Actor(ActorRole.AGENT, user.username()));
+		}
+		return "redirect:/console/cases/" + id + "#messages";
+	}
+
+	@GetMapping("/console/dashboard")
+	String dashboard(@AuthenticationPrincipal ConsoleUser user, Model model) {
+		model.addAttribute("user", user);
+		model.addAttribute("byStatus", cases.countBy(user.tenantId(), "status"));
+		model.addAttribute("byMarket", cases.countBy(user.tenantId(), "market"));
+		model.addAttribute("byReason", cases.countBy(user.tenantId(), "reason"));
+		return "console/dashboard";
+	}
+
+	private static CaseId caseId(String id) {
+		try {
+			return CaseId.of(id);
+		}
+		catch (IllegalArgumentException e) {
+			throw new NotFound("no case " + id);
+		}
+	}
+
+	/** Turns a module's section of the case (maps, lists, values) into label/value rows for the page. */
+	static final class Flattened {
+
+		static List<Map.Entry<String, String>> of(Object value) {
+			List<Map.Entry<String, String>> rows = new ArrayList<>();
+			walk("", value, rows);
+			return rows;
+		}
+
+		private static void walk(String prefix, @Nullable Object value, List<Map.Entry<String, String>> rows) {
+			if (value instanceof Map<?, ?> map) {
+				map.forEach((k, v) -> walk(prefix.isEmpty() ? String.valueOf(k) : prefix + "." + k, v, rows));
+			}
+			else if (value instanceof List<?> list) {
+				for (int i = 0; i < list.size(); i++) {
+					walk(prefix + "[" + i + "]", list.get(i), rows);
+				}
+			}
+			else if (value instanceof Record record) {
+				for (var component : record.getClass().getRecordComponents()) {
+					try {
+						component.getAccessor().setAccessible(true);
+						walk(prefix.isEmpty() ? component.getName() : prefix + "." + component.getName(),
+								component.getAccessor().invoke(record), rows);
+					}
+					catch (ReflectiveOperationException e) {
+						rows.add(Map.entry(prefix, String.valueOf(record)));
+						return;
+					}
+				}
+			}
+			else if (value != null) {
+				rows.add(Map.entry(prefix, String.valueOf(value)));
+			}
+		}
+	}
+}

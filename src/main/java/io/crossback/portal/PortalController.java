@@ -1,0 +1,195 @@
+package io.crossback.portal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import io.crossback.cases.Actor;
+import io.crossback.cases.ActorRole;
+import io.crossback.cases.Case;
+import io.crossback.cases.CaseLine;
+import io.crossback.cases.CaseManagement;
+import io.crossback.cases.CaseType;
+import io.crossback.cases.Channel;
+import io.crossback.cases.MessageAuthor;
+import io.crossback.cases.NewCase;
+import io.crossback.cases.Reason;
+import io.crossback.cases.Resolution;
+import io.crossback.core.InvalidInput;
+import io.crossback.core.TenantId;
+import io.crossback.core.WireValue;
+import io.crossback.orders.Order;
+import io.crossback.orders.OrderLine;
+import io.crossback.orders.OrderManagement;
+import io.crossback.tenancy.TenantManagement;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+@Controller
+class PortalController {
+
+	static final List<Reason> REASONS = List.of(Reason.SIZE_FIT, Reason.DEFECTIVE, Reason.DAMAGED_IN_TRANSIT,
+			Reason.WRONG_ITEM, Reason.NOT_AS_DESCRIBED, Reason.MISSING_PARTS, Reason.NO_REASON, Reason.OTHER);
+
+	private final TenantManagement tenants;
+
+	private final OrderManagement orders;
+
+	private final CaseManagement cases;
+
+	private final LookupLimiter limiter;
+
+	private final TrackingPage tracking;
+
+	PortalController(TenantManagement tenants, OrderManagement orders, CaseManagement cases, LookupLimiter limiter,
+			TrackingPage tracking) {
+		this.tenants = tenants;
+		this.orders = orders;
+		this.cases = cases;
+		this.limiter = limiter;
+		this.tracking = tracking;
+	}
+
+	@GetMapping("/portal/{tenant}")
+	String start(@PathVariable String tenant, Model model) {
+		model.addAttribute("tenant", tenant(tenant).value());
+		return "portal/start";
+	}
+
+	@PostMapping("/portal/{tenant}/lookup")
+	String lookup(@PathVariable String tenant, @RequestParam String orderId, @RequestParam String email,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		TenantId id = tenant(tenant);
+		model.addAttribute("tenant", id.value());
+		if (!limiter.tryAcquire(request.getRemoteAddr())) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			model.addAttribute("error", "portal.error.tooMany");
+			return "portal/start";
+		}
+		Optional<Order> order = verified(id, orderId, email);
+		if (order.isEmpty()) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			model.addAttribute("error", "portal.error.notFound");
+			model.addAttribute("orderId", orderId);
+			return "portal/start";
+		}
+		return orderPage(model, order.get(), email, null);
+	}
+
+	@PostMapping("/portal/{tenant}/requests")
+	String submit(@PathVariable String tenant, @RequestParam MultiValueMap<String, String> form,
+			HttpServletResponse response, Model model, Locale locale) {
+		TenantId id = tenant(tenant);
+		model.addAttribute("tenant", id.value());
+		String orderId = form.getFirst("orderId");
+		String email = form.getFirst("email");
+		Order order = verified(id, orderId == null ? "" : orderId, email == null ? "" : email)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		List<CaseLine> lines = new ArrayList<>();
+		for (OrderLine line : order.lines()) {
+			String quantity = form.getFirst("qty-" + line.lineId());
+			if (quantity != null && !quantity.isBlank() && Integer.parseInt(quantity) > 0) {
+				lines.add(new CaseLine(line.lineId(), Integer.parseInt(quantity)));
+			}
+		}
+		Reason reason = WireValue.parse(Reason.class, String.valueOf(form.getFirst("reason"))).orElse(Reason.OTHER);
+		CaseType type = "exchange".equals(form.getFirst("resolution")) ? CaseType.EXCHANGE : CaseType.RETURN;
+		Resolution preferred = WireValue.parse(Resolution.class, String.valueOf(form.getFirst("resolution")))
+			.filter(r -> r != Resolution.REJECTED)
+			.orElse(Resolution.REFUND);
+		String message = form.getFirst("message");
+		if (message != null && message.length() > 10_000) {
+			message = message.substring(0, 10_000);
+		}
+		String key = Optional.ofNullable(form.getFirst("requestKey")).orElse(UUID.randomUUID().toString());
+		try {
+			NewCase request = new NewCase(order.orderId(), type, reason, lines,
+					message == null || message.isBlank() ? null : message, Channel.PORTAL, preferred);
+			Case c = cases.submit(id, "portal-" + key, "portal|" + request, request,
+					new Actor(ActorRole.CUSTOMER, order.customer().id())).result();
+			return "redirect:/portal/" + id.value() + "/track/" + c.trackingToken();
+		}
+		catch (InvalidInput e) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return orderPage(model, order, email, e.errors().get(0).field().startsWith("lines")
+					? "portal.error.quantity" : "portal.error.invalid");
+		}
+	}
+
+	@GetMapping("/portal/{tenant}/track/{token}")
+	String track(@PathVariable String tenant, @PathVariable String token, Model model) {
+		Case c = tracked(tenant, token);
+		model.addAttribute("tenant", c.tenantId().value());
+		tracking.fill(model, c);
+		return "portal/track";
+	}
+
+	@PostMapping("/portal/{tenant}/track/{token}/messages")
+	String reply(@PathVariable String tenant, @PathVariable String token, @RequestParam String text) {
+		Case c = tracked(tenant, token);
+		String body = text.strip();
+		if (!body.isEmpty()) {
+			cases.postMessage(c.tenantId(), c.id(), MessageAuthor.CUSTOMER,
+					body.length() > 10_000 ? body.substring(0, 10_000) : body,
+					new Actor(ActorRole.CUSTOMER, "portal"));
+		}
+		return "redirect:/portal/" + c.tenantId().value() + "/track/" + token + "#messages";
+	}
+
+	private Case tracked(String tenant, String token) {
+		Case c = cases.findByTrackingToken(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!c.tenantId().value().equals(tenant)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return c;
+	}
+
+	private String orderPage(Model model, Order order, @Nullable String email, @Nullable String error) {
+		model.addAttribute("order", order);
+		model.addAttribute("email", email);
+		model.addAttribute("reasons", REASONS.stream().map(Reason::wire).toList());
+		model.addAttribute("requestKey", UUID.randomUUID().toString());
+		model.addAttribute("claimable", claimable(order));
+		if (error != null) {
+			model.addAttribute("error", error);
+		}
+		return "portal/order";
+	}
+
+	private Map<String, Integer> claimable(Order order) {
+		Map<String, Integer> open = new LinkedHashMap<>();
+		order.lines().forEach(line -> open.put(line.lineId(), line.quantity()));
+		return open;
+	}
+
+	private Optional<Order> verified(TenantId tenant, String orderId, String email) {
+		if (orderId.isBlank() || orderId.length() > 64 || email.isBlank()) {
+			return Optional.empty();
+		}
+		return orders.find(tenant, orderId.strip())
+			.filter(o -> o.customer().email() != null
+					&& o.customer().email().equalsIgnoreCase(email.strip()));
+	}
+
+	private TenantId tenant(String tenant) {
+		if (!tenant.matches("[a-z0-9][a-z0-9-]{1,63}") || !tenants.exists(TenantId.of(tenant))) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return TenantId.of(tenant);
+	}
+}

@@ -1,0 +1,112 @@
+package io.crossback.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import io.crossback.ApiTestSupport;
+
+/** Login, CSRF, lock-out, escaping and tenant separation of the console and the portal's pages. */
+class ConsoleSecurityTests extends ApiTestSupport {
+
+	@Autowired
+	ConsoleUsers users;
+
+	@Test // #9
+	void locksAnAccountAfterRepeatedFailures() throws Exception {
+		String username = "lock-" + tenant.value();
+		users.create(tenant, username, "right-password", "agent", "A");
+		Browser b = new Browser();
+		for (int i = 0; i < ConsoleUsers.MAX_FAILURES; i++) {
+			assertThat(b.login(username, "wrong")).contains("/login?error");
+		}
+		assertThat(b.login(username, "right-password")).contains("/login?error");
+		assertThat(new Browser().login("agent-not-there", "x")).contains("/login?error");
+	}
+
+	@Test // #9
+	void refusesAFormPostWithoutTheCsrfToken() throws Exception {
+		String username = "csrf-" + tenant.value();
+		users.create(tenant, username, "pw-123456", "agent", "A");
+		Browser b = new Browser();
+		assertThat(b.login(username, "pw-123456")).endsWith("/console");
+		HttpResponse<String> r = b.post("/console/cases/00000000-0000-0000-0000-000000000000/messages", "text=hi");
+		assertThat(r.statusCode()).isEqualTo(403);
+	}
+
+	@Test // #9
+	void escapesCustomerTextAndShowsNoOtherTenantsCase() throws Exception {
+		putOrder("SO-X-1");
+		var created = post("/api/v1/cases", Map.of("orderId", "SO-X-1", "type", "return", "reason", "size_fit", "lines",
+				List.of(Map.of("lineId", "1", "quantity", 1)), "message", "<script>alert('x')</script>"),
+				"Idempotency-Key", "k");
+		String caseId = created.body().get("id").asString();
+		String tracking = created.body().get("trackingUrl").asString().replaceFirst("https?://[^/]+", "");
+		String username = "xss-" + tenant.value();
+		users.create(tenant, username, "pw-123456", "agent", "A");
+
+		Browser b = new Browser();
+		b.login(username, "pw-123456");
+		String page = b.get("/console/cases/" + caseId).body();
+		assertThat(page).doesNotContain("<script>alert").contains("&lt;script&gt;alert");
+		String trackingPage = new Browser().get(tracking).body();
+		assertThat(trackingPage).doesNotContain("<script>alert").contains("&lt;script&gt;alert");
+
+		String otherTenant = "o-" + tenant.value().substring(2);
+		tenants.createTenant(otherTenant, "Other");
+		users.create(io.crossback.core.TenantId.of(otherTenant), "other-" + tenant.value(), "pw-123456", "agent", "B");
+		Browser other = new Browser();
+		other.login("other-" + tenant.value(), "pw-123456");
+		assertThat(other.get("/console/cases/" + caseId).statusCode()).isEqualTo(404);
+		assertThat(other.get("/console").body()).doesNotContain(caseId);
+		assertThat(new Browser().get(tracking.replace("/portal/" + tenant.value(), "/portal/" + otherTenant))
+			.statusCode()).isEqualTo(404);
+	}
+
+	/** A cookie-keeping client that logs in like a browser (fetching the login form's CSRF token first). */
+	class Browser {
+
+		final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+		String login(String username, String password) throws Exception {
+			String form = get("/login").body();
+			HttpResponse<String> r = post("/login", "username=" + enc(username) + "&password=" + enc(password)
+					+ "&_csrf=" + enc(csrf(form)));
+			return r.headers().firstValue("Location").orElse("");
+		}
+
+		HttpResponse<String> get(String path) throws Exception {
+			return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+					HttpResponse.BodyHandlers.ofString());
+		}
+
+		HttpResponse<String> post(String path, String form) throws Exception {
+			return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+
+		static String csrf(String page) {
+			Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+			return m.find() ? m.group(1) : "";
+		}
+
+		static String enc(String s) {
+			return URLEncoder.encode(s, StandardCharsets.UTF_8);
+		}
+	}
+}
