@@ -1,5 +1,6 @@
 package io.crossback.routing;
 
+import io.crossback.MutableClock;
 import static io.crossback.routing.RoutingFixtures.agent;
 import static io.crossback.routing.RoutingFixtures.newTenant;
 import static io.crossback.routing.RoutingFixtures.submitted;

@@ -1,5 +1,6 @@
 package io.crossback.routing;
 
+import io.crossback.MutableClock;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;

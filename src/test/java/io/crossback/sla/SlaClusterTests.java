@@ -1,5 +1,6 @@
 package io.crossback.sla;
 
+import io.crossback.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -1,5 +1,6 @@
 package io.crossback.sla;
 
+import io.crossback.MutableClock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -1,4 +1,4 @@
-package io.crossback.sla;
+package io.crossback;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,20 +7,20 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock tests set and move; shared by the application and db-scheduler. */
-final class MutableClock extends Clock {
+/** A clock tests set and move instead of waiting; shared by the application and db-scheduler. */
+public final class MutableClock extends Clock {
 
 	private final AtomicReference<Instant> now;
 
-	MutableClock(Instant start) {
+	public MutableClock(Instant start) {
 		this.now = new AtomicReference<>(start);
 	}
 
-	void set(Instant instant) {
+	public void set(Instant instant) {
 		now.set(instant);
 	}
 
-	void advance(Duration duration) {
+	public void advance(Duration duration) {
 		now.updateAndGet(i -> i.plus(duration));
 	}
 
