@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import java.time.Duration;
 
 import io.crossback.BrowserTestSupport;
 
@@ -27,7 +30,9 @@ class PortalBrowserTests extends BrowserTestSupport {
 		screenshot("portal-tracking-de");
 
 		browser.findElement(By.id("text")).sendKeys("Wann kommt das Etikett?");
-		browser.findElement(By.cssSelector("#messages button[type=submit]")).click();
+		var send = browser.findElement(By.cssSelector("#messages button[type=submit]"));
+		send.click();
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(send));
 		assertThat(find("#messages .messages").getText()).contains("Wann kommt das Etikett?");
 	}
 

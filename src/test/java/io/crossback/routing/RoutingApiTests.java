@@ -97,7 +97,7 @@ class RoutingApiTests extends ApiTestSupport {
 	void aQueuedCaseIsAssignedByHandAndTheTimelineSaysWhy() {
 		putOrder("SO-8");
 		String caseId = submitReturn("SO-8", "r-2");
-		await().atMost(Duration.ofSeconds(20))
+		await().atMost(Duration.ofSeconds(90))
 			.until(() -> get("/api/v1/queues/customer_service").body().get("waiting").asInt() == 1);
 		JsonNode queue = get("/api/v1/queues/customer_service").body();
 		assertThat(queue.get("items").get(0).get("caseId").asString()).isEqualTo(caseId);
@@ -206,8 +206,12 @@ class RoutingApiTests extends ApiTestSupport {
 		return r.body().get("id").asString();
 	}
 
+	/**
+	 * Routing reacts after commit on the shared asynchronous executor; the first triage of a fresh context loads
+	 * Lingua's language models on that executor too, which can hold it for tens of seconds on two cores.
+	 */
 	private JsonNode awaitCase(String caseId, java.util.function.Predicate<JsonNode> condition) {
-		return await().atMost(Duration.ofSeconds(20))
+		return await().atMost(Duration.ofSeconds(90))
 			.until(() -> get("/api/v1/cases/" + caseId).body(), condition::test);
 	}
 

@@ -159,10 +159,10 @@ class SlaApiTests extends SlaTestSupport {
 
 		clock.set(Instant.parse("2026-11-23T08:45:00Z")); // 75 % of the hour
 		scheduler.triggerCheckForDueExecutions();
-		await().atMost(Duration.ofSeconds(20)).until(() -> kinds(id).contains("sla_at_risk"));
+		await().atMost(Duration.ofSeconds(90)).until(() -> kinds(id).contains("sla_at_risk"));
 		clock.set(Instant.parse("2026-11-23T09:00:01Z"));
 		scheduler.triggerCheckForDueExecutions();
-		await().atMost(Duration.ofSeconds(20)).until(() -> kinds(id).contains("sla_breached"));
+		await().atMost(Duration.ofSeconds(90)).until(() -> kinds(id).contains("sla_breached"));
 		assertThat(kinds(id)).containsSubsequence("sla_at_risk", "sla_breached");
 		JsonNode entry = get("/api/v1/cases/" + id).body().get("timeline").valueStream()
 			.filter(e -> e.get("kind").asString().equals("sla_breached"))
@@ -199,7 +199,7 @@ class SlaApiTests extends SlaTestSupport {
 	}
 
 	JsonNode awaitSla(String id, java.util.function.Predicate<JsonNode> condition) {
-		return await().atMost(Duration.ofSeconds(20)).until(() -> get("/api/v1/cases/" + id).body().get("sla"),
+		return await().atMost(Duration.ofSeconds(90)).until(() -> get("/api/v1/cases/" + id).body().get("sla"),
 				sla -> sla != null && !sla.isNull() && condition.test(sla));
 	}
 
