@@ -263,6 +263,19 @@ public class CaseManagement {
 		return cases.messages(tenant, id);
 	}
 
+	/** The steps a customer sees on the tracking link: creation and status changes, no notes or assignments. */
+	public List<TimelineEntry> customerSteps(TenantId tenant, CaseId id) {
+		return cases.timeline(tenant, id)
+			.stream()
+			.filter(e -> e.kind().equals("created") || e.kind().equals("transition"))
+			.toList();
+	}
+
+	/** The messages a customer sees: theirs and the agents' replies, never internal notes. */
+	public List<Message> customerMessages(TenantId tenant, CaseId id) {
+		return cases.messages(tenant, id).stream().filter(m -> m.author() != MessageAuthor.INTERNAL).toList();
+	}
+
 	/** A page of cases in update order; {@code cursor} continues a previous page. */
 	public Page list(TenantId tenant, @Nullable CaseStatus status, @Nullable CaseType type, @Nullable String orderId,
 			@Nullable Instant updatedSince, @Nullable String cursor, int limit) {

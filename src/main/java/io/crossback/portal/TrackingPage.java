@@ -8,7 +8,6 @@ import org.springframework.ui.Model;
 
 import io.crossback.cases.Case;
 import io.crossback.cases.CaseManagement;
-import io.crossback.cases.MessageAuthor;
 import io.crossback.cases.TimelineEntry;
 import io.crossback.core.LanguageCode;
 import io.crossback.policy.ReturnPolicies;
@@ -28,10 +27,7 @@ class TrackingPage {
 	}
 
 	void fill(Model model, Case c) {
-		List<TimelineEntry> steps = cases.timeline(c.tenantId(), c.id())
-			.stream()
-			.filter(e -> e.kind().equals("created") || e.kind().equals("transition"))
-			.toList();
+		List<TimelineEntry> steps = cases.customerSteps(c.tenantId(), c.id());
 		model.addAttribute("case", c);
 		model.addAttribute("policy", policies
 			.explanation(c.tenantId(), c.id(), LanguageCode.of(LocaleContextHolder.getLocale().getLanguage()))
@@ -42,9 +38,6 @@ class TrackingPage {
 			.reduce((a, b) -> b)
 			.map(e -> Map.of("carrier", e.data().get("carrier"), "trackingNumber", e.data().get("trackingNumber")))
 			.orElse(null));
-		model.addAttribute("messages", cases.messages(c.tenantId(), c.id())
-			.stream()
-			.filter(m -> m.author() != MessageAuthor.INTERNAL)
-			.toList());
+		model.addAttribute("messages", cases.customerMessages(c.tenantId(), c.id()));
 	}
 }

@@ -3,7 +3,6 @@ package io.crossback.cases.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.crossback.cases.Case;
 import io.crossback.cases.CaseManagement;
-import io.crossback.cases.MessageAuthor;
 import io.crossback.core.NotFound;
 import io.crossback.tenancy.PublicPaths;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,8 +24,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @Tag(name = "Tracking", description = "Public, token-addressed view of one case")
 class TrackingController {
-
-	private static final Set<String> CUSTOMER_VISIBLE = Set.of("created", "transition");
 
 	private final CaseManagement cases;
 
@@ -47,9 +43,8 @@ class TrackingController {
 		view.put("customerLanguage", c.customerLanguage().value());
 		view.put("createdAt", c.createdAt());
 		view.put("updatedAt", c.updatedAt());
-		List<Map<String, Object>> steps = cases.timeline(c.tenantId(), c.id())
+		List<Map<String, Object>> steps = cases.customerSteps(c.tenantId(), c.id())
 			.stream()
-			.filter(e -> CUSTOMER_VISIBLE.contains(e.kind()))
 			.map(e -> {
 				Map<String, Object> step = new LinkedHashMap<>();
 				step.put("at", e.at());
@@ -63,9 +58,8 @@ class TrackingController {
 			})
 			.toList();
 		view.put("timeline", steps);
-		view.put("messages", cases.messages(c.tenantId(), c.id())
+		view.put("messages", cases.customerMessages(c.tenantId(), c.id())
 			.stream()
-			.filter(m -> m.author() != MessageAuthor.INTERNAL)
 			.map(CaseViews::message)
 			.toList());
 		return view;
