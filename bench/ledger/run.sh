@@ -5,7 +5,7 @@
 # Uses its own database ledger_bench (schemas ledger_seq and ledger_proofs); never the test database.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-./mvnw -o -q compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=runtime
+./mvnw -q compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=runtime
 CP="target/classes:$(cat target/bench-classpath.txt)"
 mkdir -p target/bench-ledger
 javac -nowarn -cp "$CP" -d target/bench-ledger bench/ledger/src/io/crossback/ledger/LedgerBench.java

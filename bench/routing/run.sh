@@ -5,8 +5,8 @@
 #   bench/routing/run.sh --postgres    the service on PostgreSQL (PGURL, default the CI database, schema routing_bench)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-./mvnw -o -q test-compile
-./mvnw -o -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+./mvnw -q test-compile
+./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 DB=()
 ARGS=()
 for arg in "$@"; do

@@ -3,5 +3,5 @@
 # Builds the classes, then runs SlaTimerBench with the runtime classpath.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-./mvnw -o -q compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=runtime
+./mvnw -q compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=runtime
 exec java -Xmx1g -cp "target/classes:$(cat target/bench-classpath.txt)" bench/sla/SlaTimerBench.java "$@"
