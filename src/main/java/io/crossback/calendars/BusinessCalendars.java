@@ -25,6 +25,7 @@ import io.crossback.core.Conflict;
 import io.crossback.core.CountryCode;
 import io.crossback.core.NotFound;
 import io.crossback.core.TenantId;
+import io.crossback.core.TransactionMemo;
 
 /**
  * The tenants' business calendars. Every tenant has two built-in calendars until it saves its own under the same id:
@@ -33,6 +34,8 @@ import io.crossback.core.TenantId;
  */
 @Service
 public class BusinessCalendars {
+
+	private static final String MEMO = "calendars.calendar";
 
 	public static final String DEFAULT = "default";
 
@@ -82,8 +85,14 @@ public class BusinessCalendars {
 
 	/** The calendar ready for arithmetic; {@link NotFound} if the tenant has none of that id. */
 	public BusinessCalendar calendar(TenantId tenant, String calendarId) {
-		return find(tenant, calendarId).map(stored -> new BusinessCalendar(stored.definition(), workingDays))
-			.orElseThrow(() -> new NotFound("no calendar '" + calendarId + "'"));
+		// built once per transaction: a case change measures several clocks on the same calendar
+		BusinessCalendar calendar = TransactionMemo.get(MEMO, List.of(tenant, calendarId),
+				() -> find(tenant, calendarId).map(stored -> new BusinessCalendar(stored.definition(), workingDays))
+					.orElse(null));
+		if (calendar == null) {
+			throw new NotFound("no calendar '" + calendarId + "'");
+		}
+		return calendar;
 	}
 
 	/**
@@ -93,6 +102,7 @@ public class BusinessCalendars {
 	@Transactional
 	public StoredCalendar save(TenantId tenant, String calendarId, CalendarDefinition definition,
 			@Nullable Long expectedVersion) {
+		TransactionMemo.forget(MEMO, List.of(tenant, calendarId));
 		if (!isValidId(calendarId)) {
 			throw new IllegalArgumentException("calendar id must match " + ID.pattern());
 		}

@@ -8,10 +8,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.crossback.core.Conflict;
 import io.crossback.core.TenantId;
+import io.crossback.core.TransactionMemo;
 
 /** The orders module's door: store and read order snapshots, and erase a customer's personal data. */
 @Service
 public class OrderManagement {
+
+	private static final String MEMO = "orders.order";
 
 	private final Orders orders;
 
@@ -26,7 +29,8 @@ public class OrderManagement {
 	}
 
 	public Optional<Order> find(TenantId tenant, String orderId) {
-		return orders.find(tenant, orderId, false);
+		return Optional.ofNullable(TransactionMemo.get(MEMO, List.of(tenant, orderId),
+				() -> orders.find(tenant, orderId, false).orElse(null)));
 	}
 
 	/**
@@ -35,7 +39,10 @@ public class OrderManagement {
 	 */
 	@Transactional
 	public Optional<Order> lockForClaims(TenantId tenant, String orderId) {
-		return orders.find(tenant, orderId, true);
+		Optional<Order> locked = orders.find(tenant, orderId, true);
+		// the modules deciding on the claim in this transaction (policy) read the order once
+		locked.ifPresent(order -> TransactionMemo.put(MEMO, List.of(tenant, orderId), order));
+		return locked;
 	}
 
 	/**
@@ -45,6 +52,7 @@ public class OrderManagement {
 	 */
 	@Transactional
 	public Saved upsert(Order order, Optional<Long> ifMatch) {
+		TransactionMemo.forget(MEMO, List.of(order.tenantId(), order.orderId()));
 		Optional<Order> existing = orders.find(order.tenantId(), order.orderId(), true);
 		long current = existing.map(Order::version).orElse(0L);
 		if (ifMatch.isPresent() && ifMatch.get() != current) {
@@ -62,6 +70,7 @@ public class OrderManagement {
 	@Transactional
 	public List<String> erasePersonalData(TenantId tenant, String customerId) {
 		List<String> ids = orders.orderIdsOfCustomer(tenant, customerId);
+		ids.forEach(id -> TransactionMemo.forget(MEMO, List.of(tenant, id)));
 		orders.erasePersonalData(tenant, customerId);
 		events.publishEvent(new CustomerDataErased(tenant, customerId, ids, clock.instant()));
 		return ids;

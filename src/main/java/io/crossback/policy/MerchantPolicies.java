@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,10 +26,13 @@ import io.crossback.orders.ItemKind;
 import io.crossback.core.Conflict;
 import io.crossback.core.Money;
 import io.crossback.core.TenantId;
+import io.crossback.core.TransactionMemo;
 
 /** Merchant policies per tenant and market, with an optimistic version per row. */
 @Repository
 class MerchantPolicies {
+
+	private static final String MEMO = "policy.merchant-policy";
 
 	private final JdbcClient jdbc;
 
@@ -51,7 +55,9 @@ class MerchantPolicies {
 	/** The tenant's policy for the market, else its {@code default} policy. */
 	@Transactional(readOnly = true)
 	Optional<MerchantPolicy> forMarket(TenantId tenant, String market) {
-		return find(tenant, market).or(() -> find(tenant, MerchantPolicy.DEFAULT));
+		// read once per transaction: intake asks for it several times while deciding
+		return TransactionMemo.get(MEMO, List.of(tenant, market),
+				() -> find(tenant, market).or(() -> find(tenant, MerchantPolicy.DEFAULT)));
 	}
 
 	/**
@@ -62,6 +68,7 @@ class MerchantPolicies {
 	 */
 	@Transactional
 	MerchantPolicy save(TenantId tenant, MerchantPolicy policy, @Nullable Long expectedVersion) {
+		TransactionMemo.forget(MEMO, List.of(tenant, policy.market()));
 		for (int attempt = 0; attempt < 3; attempt++) {
 			Optional<MerchantPolicy> current = find(tenant, policy.market());
 			if (expectedVersion != null && current.map(p -> p.version() != expectedVersion).orElse(true)) {

@@ -28,9 +28,6 @@ class PolicyDecisionLog {
 
 	/** Records the decision once; a second call for the same case keeps the first (intake retries are idempotent). */
 	void record(TenantId tenant, CaseId caseId, ReturnPolicyDecisions.Decision decision, Instant at) {
-		if (find(tenant, caseId).isPresent()) {
-			return;
-		}
 		StatutoryAnswer s = decision.statutory();
 		EffectiveAnswer e = decision.effective();
 		jdbc.sql("""
@@ -38,7 +35,8 @@ class PolicyDecisionLog {
 				  statutory_basis, statutory_right, statutory_last_day, effective_eligible, effective_last_day,
 				  effective_source, decision, decided_at)
 				values (:tenant, :case, :market, :rule, :merchant, :basis, :right, :lastDay, :eligible, :effectiveLastDay,
-				  :source, :decision, :at)""")
+				  :source, :decision, :at)
+				on conflict do nothing""")
 			.param("tenant", tenant.value())
 			.param("case", caseId.value())
 			.param("market", decision.market())

@@ -71,7 +71,7 @@ class Dispatch {
 		if (stored != item) {
 			return Optional.ofNullable(stored.agentId());
 		}
-		return route(tenant, stored.id(), true);
+		return route(tenant, stored, true); // inserted by this transaction: nobody else can see it yet
 	}
 
 	/** Opens and finishes department tasks as the case moves; frees capacity and offers it to waiting work. */
@@ -121,7 +121,11 @@ class Dispatch {
 		if (locked.isEmpty()) {
 			return Optional.empty();
 		}
-		WorkItem item = locked.get();
+		return route(tenant, locked.get(), recordQueued);
+	}
+
+	/** {@link #route(TenantId, UUID, boolean)} for an item this transaction holds (locked, or inserted by it). */
+	private Optional<AgentId> route(TenantId tenant, WorkItem item, boolean recordQueued) {
 		if (item.state() != WorkState.WAITING) {
 			return Optional.ofNullable(item.agentId());
 		}

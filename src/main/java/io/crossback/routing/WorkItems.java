@@ -47,12 +47,10 @@ class WorkItems {
 
 	/** Stores a new item unless the case already has one of this kind; returns the stored one either way. */
 	WorkItem insertIfAbsent(TenantId tenant, WorkItem item) {
-		Optional<WorkItem> existing = find(tenant, item.caseId(), item.kind());
-		if (existing.isPresent()) {
-			return existing.get();
-		}
-		jdbc.sql("insert into routing_work_item (tenant_id, " + COLUMNS + ", updated_at)"
-				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+		// one round trip when the item is new (the usual case): the unique (tenant, case, kind) decides
+		int inserted = jdbc.sql("insert into routing_work_item (tenant_id, " + COLUMNS + ", updated_at)"
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+				+ " on conflict do nothing")
 			.params(tenant.value(), item.id(), item.caseId().value(), item.kind().wire(), item.team(),
 					item.state().wire(), json.writeValueAsString(DemandJson.of(item.demand())),
 					json.writeValueAsString(SignalsJson.of(item.signals())), item.priority().score(),
@@ -61,7 +59,7 @@ class WorkItems {
 					item.assignedAt() == null ? null : ts(item.assignedAt()), ts(item.createdAt()), item.version(),
 					ts(item.createdAt()))
 			.update();
-		return item;
+		return inserted == 1 ? item : find(tenant, item.caseId(), item.kind()).orElseThrow();
 	}
 
 	Optional<WorkItem> find(TenantId tenant, CaseId caseId, WorkKind kind) {

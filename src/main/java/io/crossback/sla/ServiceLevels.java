@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +16,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 
 import io.crossback.calendars.BusinessCalendar;
@@ -54,6 +58,9 @@ import io.crossback.triage.Urgency;
 class ServiceLevels {
 
 	static final String TIMER_TASK = "sla-timer";
+
+	/** The transaction resource holding the timers to insert before commit. */
+	private static final Object PENDING_TIMERS = new Object();
 
 	private static final Logger log = LoggerFactory.getLogger(ServiceLevels.class);
 
@@ -301,8 +308,36 @@ class ServiceLevels {
 		return saved;
 	}
 
+	/**
+	 * Schedules a timer with the transaction: the timers a case change starts (up to two per clock, several clocks)
+	 * are inserted together just before it commits, in one batch. Without a transaction, at once.
+	 */
 	private void schedule(TimerId timer, Instant at) {
-		scheduler.scheduleIfNotExists(new TaskInstance<Void>(TIMER_TASK, timer.instanceId()), at);
+		TaskInstance<Void> instance = new TaskInstance<>(TIMER_TASK, timer.instanceId());
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			scheduler.scheduleIfNotExists(instance, at);
+			return;
+		}
+		@SuppressWarnings("unchecked")
+		Map<String, SchedulableInstance<?>> pending = (Map<String, SchedulableInstance<?>>) TransactionSynchronizationManager
+			.getResource(PENDING_TIMERS);
+		if (pending == null) {
+			Map<String, SchedulableInstance<?>> batch = new LinkedHashMap<>();
+			TransactionSynchronizationManager.bindResource(PENDING_TIMERS, batch);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					scheduler.scheduleBatch(List.copyOf(batch.values()));
+				}
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(PENDING_TIMERS);
+				}
+			});
+			pending = batch;
+		}
+		pending.put(instance.getId(), SchedulableInstance.of(instance, at));
 	}
 
 	/**

@@ -16,6 +16,7 @@ import io.crossback.cases.Channel;
 import io.crossback.core.Conflict;
 import io.crossback.core.CountryCode;
 import io.crossback.core.TenantId;
+import io.crossback.core.TransactionMemo;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Each tenant's ordered SLA policies; the defaults until the tenant saves its own (version 0). */
@@ -39,6 +40,11 @@ class SlaPolicies {
 
 	@Transactional(readOnly = true)
 	Versioned of(TenantId tenant) {
+		// read once per transaction: a case change looks its policy up for every clock it moves
+		return TransactionMemo.get("sla.policies", tenant, () -> read(tenant));
+	}
+
+	private Versioned read(TenantId tenant) {
 		return jdbc.sql("select document, version from sla_policy_set where tenant_id = ?")
 			.param(tenant.value())
 			.query((rs, row) -> new Versioned(
@@ -65,6 +71,7 @@ class SlaPolicies {
 	/** Replaces the tenant's policies; with {@code expectedVersion} only if nobody changed them since. */
 	@Transactional
 	Versioned replace(TenantId tenant, List<SlaPolicy> policies, @Nullable Long expectedVersion) {
+		TransactionMemo.forget("sla.policies", tenant);
 		Long current = jdbc.sql("select version from sla_policy_set where tenant_id = ? for update")
 			.param(tenant.value())
 			.query(Long.class)

@@ -5,6 +5,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -30,6 +32,19 @@ class TriageConfiguration {
 		return MessageTriage.fromClasspath(false);
 	}
 
+	/**
+	 * Reports the instance ready only once triage's language models are loaded (when warming up): customer messages are
+	 * triaged in their own transaction, and the first ones must not wait for the models. Part of
+	 * {@code /actuator/health/readiness}.
+	 */
+	@Bean
+	HealthIndicator triageHealthIndicator(TriageSettings settings) {
+		return () -> !settings.warmUp() || warm ? Health.up().build()
+				: Health.outOfService().withDetail("triage", "loading language models").build();
+	}
+
+	private volatile boolean warm;
+
 	@EventListener(ApplicationReadyEvent.class)
 	void warmUp(ApplicationReadyEvent event) {
 		TriageSettings settings = event.getApplicationContext().getBean(TriageSettings.class);
@@ -44,10 +59,10 @@ class TriageConfiguration {
 				// a long text goes to the low-accuracy detector, which has models of its own
 				triage.triage((text + " ").repeat(20), null, null);
 			}
+			warm = true;
 			log.info("Triage language models loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
 		}, "triage-warm-up");
 		thread.setDaemon(true);
-		thread.setPriority(Thread.MIN_PRIORITY);
 		thread.start();
 	}
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import io.crossback.cases.Case;
 import io.crossback.cases.CaseAction;
@@ -56,6 +57,8 @@ class CaseViews {
 		return view;
 	}
 
+	/** The case with its timeline, messages and every module's section, read in one read-only transaction. */
+	@Transactional(readOnly = true)
 	Map<String, Object> full(Case c) {
 		Map<String, Object> view = summary(c);
 		List<Message> messages = cases.messages(c.tenantId(), c.id());
