@@ -62,8 +62,30 @@ class LogStore {
 			.list();
 	}
 
+	/**
+	 * The stored hashes of the given nodes (absent ones are left out). On PostgreSQL one statement whose text never
+	 * changes ({@code = any(array)}), so the driver keeps it prepared on the server and its plan is reused; on H2
+	 * {@code in} lists of at most 500 keys.
+	 */
 	Map<NodeId, byte[]> nodes(Collection<NodeId> ids) {
-		Map<NodeId, byte[]> out = new HashMap<>();
+		Map<NodeId, byte[]> out = new HashMap<>(Math.max(16, ids.size() * 2));
+		if (ids.isEmpty()) {
+			return out;
+		}
+		if (isPostgres()) {
+			Long[] keys = new Long[ids.size()];
+			int i = 0;
+			for (NodeId id : ids) {
+				keys[i++] = id.key();
+			}
+			template.query(con -> {
+				var ps = con.prepareStatement("select node_key, hash from ledger_node where node_key = any(?::bigint[])");
+				ps.setArray(1, con.createArrayOf("int8", keys));
+				return ps;
+			}, (org.springframework.jdbc.core.RowCallbackHandler) rs -> out.put(NodeId.ofKey(rs.getLong(1)),
+					rs.getBytes(2)));
+			return out;
+		}
 		List<NodeId> all = List.copyOf(ids);
 		for (int from = 0; from < all.size(); from += ROWS_PER_STATEMENT) {
 			List<Long> keys = all.subList(from, Math.min(all.size(), from + ROWS_PER_STATEMENT))
