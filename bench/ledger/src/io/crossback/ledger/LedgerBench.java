@@ -81,8 +81,8 @@ public final class LedgerBench {
 	static void sequencing(int backlog, int seconds, int rate) throws Exception {
 		Log log = open("ledger_seq", true, 10_000);
 		JdbcTemplate jdbc = new JdbcTemplate(log.ds());
-		System.out.printf("== sequencing into PostgreSQL, batch size %d, one signed checkpoint per batch%n",
-				log.settings().batchSize());
+		System.out.printf("== sequencing into PostgreSQL, batch size %d, one signed checkpoint per batch; load %s%n",
+				log.settings().batchSize(), loadAverage());
 
 		// 1. a backlog: how fast does one sequencer integrate?
 		fill(jdbc, backlog);
@@ -139,6 +139,7 @@ public final class LedgerBench {
 				((Number) latency.get("max")).doubleValue());
 		LedgerAudit.Report report = new LedgerAudit(log.store(), log.keys().verifiers()).run();
 		System.out.println("audit: " + report);
+		System.out.println("load average at the end: " + loadAverage());
 		log.ds().close();
 	}
 
@@ -206,6 +207,7 @@ public final class LedgerBench {
 		byte[] root = log.store().latestCheckpoint().orElseThrow().root();
 		System.out.printf("== proofs from stored nodes at %d leaves (%d node rows)%n", leaves,
 				jdbc.queryForObject("select count(*) from ledger_node", Long.class));
+		System.out.println("load average before measuring: " + loadAverage());
 		Random random = new Random(42);
 		// warm up the JIT and PostgreSQL's buffers
 		for (int i = 0; i < 2000; i++) {
@@ -231,6 +233,7 @@ public final class LedgerBench {
 				ProofVerifier.verifyConsistency(from, leaves, fromRoot, root, cproof);
 			}
 		}
+		System.out.println("load average after measuring: " + loadAverage());
 		report("inclusion", inclusion);
 		report("consistency", consistency);
 		System.out.println("every 100th proof verified against the signed root");
@@ -266,6 +269,17 @@ public final class LedgerBench {
 		log.store().appendCheckpoint(n, root, note, Instant.now());
 		System.out.printf("generated %d leaves' nodes in %.0f s; root %s%n", n, (System.nanoTime() - t0) / 1e9,
 				Hashes.hex(root));
+	}
+
+	/** The 1, 5 and 15 minute load averages, as uptime shows them. */
+	static String loadAverage() {
+		try {
+			String[] f = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+			return f[0] + " " + f[1] + " " + f[2];
+		}
+		catch (java.io.IOException e) {
+			return "unknown";
+		}
 	}
 
 	static void sleep(long millis) {
