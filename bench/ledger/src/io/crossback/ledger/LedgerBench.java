@@ -38,8 +38,9 @@ public final class LedgerBench {
 		switch (args.length == 0 ? "" : args[0]) {
 			case "sequencing" -> sequencing(arg(args, 1, 200_000), arg(args, 2, 30), arg(args, 3, 20_000));
 			case "phases" -> phases();
-			case "proofs" -> proofs(arg(args, 1, 10_000_000), arg(args, 2, 20_000));
-			default -> System.err.println("usage: sequencing [backlog] [seconds] [rate] | proofs [leaves] [samples]");
+			case "proofs" -> proofs(arg(args, 1, 10_000_000), arg(args, 2, 20_000), arg(args, 3, 10));
+			default -> System.err.println(
+					"usage: sequencing [backlog] [seconds] [rate] | phases | proofs [leaves] [samples] [memory level]");
 		}
 	}
 
@@ -51,6 +52,10 @@ public final class LedgerBench {
 	}
 
 	static Log open(String schema, boolean fresh, int batchSize) {
+		return open(schema, fresh, batchSize, 10);
+	}
+
+	static Log open(String schema, boolean fresh, int batchSize, int proofMemoryLevel) {
 		HikariConfig config = new HikariConfig();
 		config.setJdbcUrl(URL + schema);
 		config.setUsername("postgres");
@@ -68,7 +73,7 @@ public final class LedgerBench {
 		}
 		flyway.migrate();
 		LedgerSettings settings = new LedgerSettings("bench.crossback.localhost/ledger", List.of(), null, List.of(),
-				null, false, Duration.ofMillis(50), batchSize);
+				null, false, Duration.ofMillis(50), batchSize, proofMemoryLevel);
 		SigningKeys keys = new SigningKeys(settings, false);
 		LogStore store = new LogStore(JdbcClient.create(ds), new JdbcTemplate(ds));
 		Sequencer sequencer = new Sequencer(store, keys, settings, Clock.systemUTC(),
@@ -193,20 +198,24 @@ public final class LedgerBench {
 
 	// ---- proofs
 
-	static void proofs(int leaves, int samples) throws Exception {
-		Log log = open("ledger_proofs", false, 10_000);
+	static void proofs(int leaves, int samples, int memoryLevel) throws Exception {
+		Log log = open("ledger_proofs", false, 10_000, memoryLevel);
 		JdbcTemplate jdbc = new JdbcTemplate(log.ds());
 		long size = log.store().latestCheckpoint().map(LogStore.StoredCheckpoint::treeSize).orElse(0L);
 		if (size != leaves) {
 			log.ds().close();
-			log = open("ledger_proofs", true, 10_000);
+			log = open("ledger_proofs", true, 10_000, memoryLevel);
 			jdbc = new JdbcTemplate(log.ds());
 			generate(log, jdbc, leaves);
 		}
 		LogReader reader = new LogReader(log.store(), log.keys(), log.settings());
 		byte[] root = log.store().latestCheckpoint().orElseThrow().root();
-		System.out.printf("== proofs from stored nodes at %d leaves (%d node rows)%n", leaves,
-				jdbc.queryForObject("select count(*) from ledger_node", Long.class));
+		System.out.printf("== proofs from stored nodes at %d leaves (%d node rows), levels >= %d in memory%n", leaves,
+				jdbc.queryForObject("select count(*) from ledger_node", Long.class), memoryLevel);
+		long loadStart = System.nanoTime();
+		reader.inclusion(0, leaves); // fills the in-memory levels
+		System.out.printf("in-memory levels filled in %.1f s, heap used %d MB%n", (System.nanoTime() - loadStart) / 1e9,
+				(Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
 		System.out.println("load average before measuring: " + loadAverage());
 		Random random = new Random(42);
 		// warm up the JIT and PostgreSQL's buffers

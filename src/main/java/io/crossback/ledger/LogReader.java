@@ -45,7 +45,7 @@ class LogReader {
 
 	LogReader(LogStore store, SigningKeys keys, LedgerSettings settings) {
 		this.store = store;
-		this.upper = new UpperLevels(store);
+		this.upper = new UpperLevels(store, settings.proofMemoryLevel());
 		this.keys = keys;
 		this.settings = settings;
 	}

@@ -10,19 +10,25 @@ import io.crossback.ledger.tlog.Hashes;
 import io.crossback.ledger.tlog.NodeId;
 
 /**
- * The hashes of the tree's upper levels ({@value #LOWEST} and above) held in memory, so that a proof reads only its
- * few lowest nodes from the database. A stored node never changes and there are few of them up there: one hash per
- * 1,024 leaves on the lowest cached level, about n/16 bytes in all (0.6 MB at 10 million leaves, 62 MB at a billion).
- * Filled on demand, up to the tree size a proof is asked for; each node is read from the database once, by key range.
- * Only proofs use it: the audit always reads what is stored.
+ * The hashes of the tree's upper levels held in memory ({@code crossback.ledger.proof-memory-level}, 10 by default),
+ * so that a proof reads only its few lowest nodes from the database. A stored node never changes and there are few of
+ * them up there: from level 10, one hash per 1,024 leaves on the lowest cached level, about n/16 bytes in all (0.6 MB
+ * at 10 million leaves, 62 MB at a billion). Filled on demand, up to the tree size a proof is asked for; each node is
+ * read from the database once, by key range. A level too large for one array (over 67 million nodes) stays in the
+ * database. Only proofs use it: the audit always reads what is stored.
  */
 final class UpperLevels {
 
-	/** The lowest level kept in memory. */
+	/** The default lowest level kept in memory. */
 	static final int LOWEST = 10;
 
+	/** Nodes read per statement while filling. */
+	private static final int CHUNK = 100_000;
+
+	private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
+
 	/**
-	 * What is loaded: every complete node of levels ≥ {@link #LOWEST} of the tree of {@code size} leaves. Level
+	 * What is loaded: every complete node from the lowest cached level up of the tree of {@code size} leaves. Level
 	 * {@code L}'s hashes are {@code levels[L]}, concatenated; arrays only grow at their end beyond what a published
 	 * snapshot covers, so a reader never sees a byte change.
 	 */
@@ -37,16 +43,19 @@ final class UpperLevels {
 		}
 
 		boolean holds(NodeId id) {
-			return id.level() >= LOWEST && id.endLeaf() <= size;
+			return levels[id.level()] != null && id.endLeaf() <= size;
 		}
 	}
 
 	private final LogStore store;
 
+	private final int lowest;
+
 	private volatile Loaded loaded = new Loaded(0, new byte[64][]);
 
-	UpperLevels(LogStore store) {
+	UpperLevels(LogStore store, int lowest) {
 		this.store = store;
+		this.lowest = lowest;
 	}
 
 	/**
@@ -82,26 +91,33 @@ final class UpperLevels {
 				return now;
 			}
 			byte[][] levels = now.levels().clone();
-			for (int level = LOWEST; level < 63 && (1L << level) <= treeSize; level++) {
+			for (int level = lowest; level < 63 && (1L << level) <= treeSize; level++) {
 				long have = now.size() >>> level;
 				long want = treeSize >>> level;
+				if (want * Hashes.SIZE > MAX_ARRAY) {
+					levels[level] = null; // this level stays in the database
+					continue;
+				}
 				if (want == have) {
 					continue;
 				}
-				List<byte[]> run = store.nodeRun(level, have, Math.toIntExact(want - have));
-				if (run.size() != want - have) {
-					throw new IllegalStateException("level " + level + " lacks stored nodes below tree size " + treeSize);
-				}
 				byte[] array = levels[level] == null ? new byte[0] : levels[level];
-				long needed = want * Hashes.SIZE;
-				if (array.length < needed) {
-					byte[] grown = new byte[Math.toIntExact(Math.max(needed, Math.min(Integer.MAX_VALUE - 8,
-							2L * array.length)))];
+				if (array.length < want * Hashes.SIZE) {
+					byte[] grown = new byte[Math.toIntExact(Math.max(want * Hashes.SIZE,
+							Math.min(MAX_ARRAY, 2L * array.length)))];
 					System.arraycopy(array, 0, grown, 0, Math.toIntExact(have * Hashes.SIZE));
 					array = grown;
 				}
-				for (int i = 0; i < run.size(); i++) {
-					System.arraycopy(run.get(i), 0, array, Math.toIntExact((have + i) * Hashes.SIZE), Hashes.SIZE);
+				for (long first = have; first < want; first += CHUNK) {
+					int count = (int) Math.min(CHUNK, want - first);
+					List<byte[]> run = store.nodeRun(level, first, count);
+					if (run.size() != count) {
+						throw new IllegalStateException(
+								"level " + level + " lacks stored nodes below tree size " + treeSize);
+					}
+					for (int i = 0; i < count; i++) {
+						System.arraycopy(run.get(i), 0, array, Math.toIntExact((first + i) * Hashes.SIZE), Hashes.SIZE);
+					}
 				}
 				levels[level] = array;
 			}

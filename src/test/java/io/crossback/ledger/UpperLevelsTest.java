@@ -68,7 +68,7 @@ class UpperLevelsTest {
 	@Test // #8
 	void proofsFromMemoryAndStoreEqualProofsFromTheStoreAloneAsTheTreeGrows() throws Exception {
 		MapStore store = new MapStore();
-		UpperLevels upper = new UpperLevels(store);
+		UpperLevels upper = new UpperLevels(store, UpperLevels.LOWEST);
 		Random random = new Random(8);
 		long size = 0;
 		for (long next : new long[] { 1_000, 1_024, 3_000, 5_000, 9_000 }) {
@@ -93,9 +93,23 @@ class UpperLevelsTest {
 	}
 
 	@Test // #8
+	void theWholeTreeInMemoryNeedsNoReadByKey() throws Exception {
+		MapStore store = new MapStore();
+		UpperLevels all = new UpperLevels(store, 0);
+		store.grow(0, 777);
+		for (long index = 0; index < 777; index += 37) {
+			List<Ranges.Range> ranges = Ranges.inclusion(index, 777);
+			Map<NodeId, byte[]> nodes = all.nodes(Ranges.nodes(ranges), 777);
+			ProofVerifier.verifyInclusion(index, 777, store.stored.get(new NodeId(0, index)),
+					ranges.stream().map(r -> Ranges.hash(r, nodes)).toList(), Ranges.root(777, store.stored));
+		}
+		assertThat(store.askedByKey).isEmpty();
+	}
+
+	@Test // #8
 	void eachUpperNodeIsReadFromTheStoreOnce() {
 		MapStore store = new MapStore();
-		UpperLevels upper = new UpperLevels(store);
+		UpperLevels upper = new UpperLevels(store, UpperLevels.LOWEST);
 		store.grow(0, 4_096);
 		List<NodeId> top = List.of(new NodeId(10, 0), new NodeId(10, 3), new NodeId(11, 1), new NodeId(12, 0));
 		upper.nodes(top, 4_096);
