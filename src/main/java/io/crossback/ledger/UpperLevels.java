@@ -103,8 +103,9 @@ final class UpperLevels {
 				}
 				byte[] array = levels[level] == null ? new byte[0] : levels[level];
 				if (array.length < want * Hashes.SIZE) {
+					// a quarter of headroom: few copies as the tree grows, little memory unused
 					byte[] grown = new byte[Math.toIntExact(Math.max(want * Hashes.SIZE,
-							Math.min(MAX_ARRAY, 2L * array.length)))];
+							Math.min(MAX_ARRAY, array.length + array.length / 4L)))];
 					System.arraycopy(array, 0, grown, 0, Math.toIntExact(have * Hashes.SIZE));
 					array = grown;
 				}
