@@ -38,8 +38,9 @@ public final class LedgerBench {
 		switch (args.length == 0 ? "" : args[0]) {
 			case "sequencing" -> sequencing(arg(args, 1, 200_000), arg(args, 2, 30), arg(args, 3, 20_000));
 			case "phases" -> phases();
-			case "proofs" -> proofs(arg(args, 1, 10_000_000), arg(args, 2, 20_000));
-			default -> System.err.println("usage: sequencing [backlog] [seconds] [rate] | proofs [leaves] [samples]");
+			case "proofs" -> proofs(arg(args, 1, 10_000_000), arg(args, 2, 20_000), arg(args, 3, 10));
+			default -> System.err.println(
+					"usage: sequencing [backlog] [seconds] [rate] | phases | proofs [leaves] [samples] [memory level]");
 		}
 	}
 
@@ -51,6 +52,10 @@ public final class LedgerBench {
 	}
 
 	static Log open(String schema, boolean fresh, int batchSize) {
+		return open(schema, fresh, batchSize, 10);
+	}
+
+	static Log open(String schema, boolean fresh, int batchSize, int proofMemoryLevel) {
 		HikariConfig config = new HikariConfig();
 		config.setJdbcUrl(URL + schema);
 		config.setUsername("postgres");
@@ -68,7 +73,7 @@ public final class LedgerBench {
 		}
 		flyway.migrate();
 		LedgerSettings settings = new LedgerSettings("bench.crossback.localhost/ledger", List.of(), null, List.of(),
-				null, false, Duration.ofMillis(50), batchSize);
+				null, false, Duration.ofMillis(50), batchSize, proofMemoryLevel);
 		SigningKeys keys = new SigningKeys(settings, false);
 		LogStore store = new LogStore(JdbcClient.create(ds), new JdbcTemplate(ds));
 		Sequencer sequencer = new Sequencer(store, keys, settings, Clock.systemUTC(),
@@ -81,8 +86,8 @@ public final class LedgerBench {
 	static void sequencing(int backlog, int seconds, int rate) throws Exception {
 		Log log = open("ledger_seq", true, 10_000);
 		JdbcTemplate jdbc = new JdbcTemplate(log.ds());
-		System.out.printf("== sequencing into PostgreSQL, batch size %d, one signed checkpoint per batch%n",
-				log.settings().batchSize());
+		System.out.printf("== sequencing into PostgreSQL, batch size %d, one signed checkpoint per batch; load %s%n",
+				log.settings().batchSize(), loadAverage());
 
 		// 1. a backlog: how fast does one sequencer integrate?
 		fill(jdbc, backlog);
@@ -139,6 +144,7 @@ public final class LedgerBench {
 				((Number) latency.get("max")).doubleValue());
 		LedgerAudit.Report report = new LedgerAudit(log.store(), log.keys().verifiers()).run();
 		System.out.println("audit: " + report);
+		System.out.println("load average at the end: " + loadAverage());
 		log.ds().close();
 	}
 
@@ -192,20 +198,25 @@ public final class LedgerBench {
 
 	// ---- proofs
 
-	static void proofs(int leaves, int samples) throws Exception {
-		Log log = open("ledger_proofs", false, 10_000);
+	static void proofs(int leaves, int samples, int memoryLevel) throws Exception {
+		Log log = open("ledger_proofs", false, 10_000, memoryLevel);
 		JdbcTemplate jdbc = new JdbcTemplate(log.ds());
 		long size = log.store().latestCheckpoint().map(LogStore.StoredCheckpoint::treeSize).orElse(0L);
 		if (size != leaves) {
 			log.ds().close();
-			log = open("ledger_proofs", true, 10_000);
+			log = open("ledger_proofs", true, 10_000, memoryLevel);
 			jdbc = new JdbcTemplate(log.ds());
 			generate(log, jdbc, leaves);
 		}
 		LogReader reader = new LogReader(log.store(), log.keys(), log.settings());
 		byte[] root = log.store().latestCheckpoint().orElseThrow().root();
-		System.out.printf("== proofs from stored nodes at %d leaves (%d node rows)%n", leaves,
-				jdbc.queryForObject("select count(*) from ledger_node", Long.class));
+		System.out.printf("== proofs from stored nodes at %d leaves (%d node rows), levels >= %d in memory%n", leaves,
+				jdbc.queryForObject("select count(*) from ledger_node", Long.class), memoryLevel);
+		long loadStart = System.nanoTime();
+		reader.inclusion(0, leaves); // fills the in-memory levels
+		System.out.printf("in-memory levels filled in %.1f s, heap used %d MB%n", (System.nanoTime() - loadStart) / 1e9,
+				(Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+		System.out.println("load average before measuring: " + loadAverage());
 		Random random = new Random(42);
 		// warm up the JIT and PostgreSQL's buffers
 		for (int i = 0; i < 2000; i++) {
@@ -231,6 +242,7 @@ public final class LedgerBench {
 				ProofVerifier.verifyConsistency(from, leaves, fromRoot, root, cproof);
 			}
 		}
+		System.out.println("load average after measuring: " + loadAverage());
 		report("inclusion", inclusion);
 		report("consistency", consistency);
 		System.out.println("every 100th proof verified against the signed root");
@@ -266,6 +278,17 @@ public final class LedgerBench {
 		log.store().appendCheckpoint(n, root, note, Instant.now());
 		System.out.printf("generated %d leaves' nodes in %.0f s; root %s%n", n, (System.nanoTime() - t0) / 1e9,
 				Hashes.hex(root));
+	}
+
+	/** The 1, 5 and 15 minute load averages, as uptime shows them. */
+	static String loadAverage() {
+		try {
+			String[] f = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+			return f[0] + " " + f[1] + " " + f[2];
+		}
+		catch (java.io.IOException e) {
+			return "unknown";
+		}
 	}
 
 	static void sleep(long millis) {

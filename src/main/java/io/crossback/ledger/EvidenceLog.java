@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,10 @@ import org.springframework.stereotype.Service;
 import io.crossback.cases.ActorRole;
 import io.crossback.cases.CaseId;
 import io.crossback.core.TenantId;
+import io.crossback.ledger.tlog.Checkpoint;
+import io.crossback.ledger.tlog.Hashes;
+import io.crossback.ledger.tlog.ProofVerifier;
+import io.crossback.ledger.tlog.SignedNote;
 
 /**
  * Records key steps of a case in the evidence log. Call it inside the transaction of the business change: the leaf
@@ -30,9 +35,70 @@ public class EvidenceLog {
 
 	private final Clock clock;
 
-	EvidenceLog(JdbcClient jdbc, Clock clock) {
+	private final LogReader reader;
+
+	private final SigningKeys keys;
+
+	EvidenceLog(JdbcClient jdbc, Clock clock, LogReader reader, SigningKeys keys) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.reader = reader;
+		this.keys = keys;
+	}
+
+	/**
+	 * One key step of a case as the log holds it.
+	 *
+	 * @param event the leaf's step name ({@code case_created}, {@code pickup}, {@code inspected}, …)
+	 * @param at when the step happened (the instant of the case change, as in the case's timeline)
+	 * @param verified whether the step's inclusion proof checks against the root of a checkpoint whose signature
+	 * checks against this server's verifier keys
+	 */
+	public record VerifiedStep(String event, long leafIndex, Instant at, boolean verified) {
+	}
+
+	/**
+	 * The case's steps already integrated into the log, oldest first, each checked as a browser or the independent
+	 * verifier would check the case's evidence bundle: the latest checkpoint's signature, then each leaf's RFC 9162
+	 * inclusion proof (from the stored node hashes) against that checkpoint's root. A stored leaf, node or checkpoint
+	 * changed behind the log's back makes the affected steps unverified. A step still waiting in the outbox (well
+	 * under a second) is not listed yet.
+	 */
+	public List<VerifiedStep> verifiedSteps(TenantId tenantId, CaseId caseId) {
+		LogReader.Bundle bundle = reader.evidence(tenantId, caseId);
+		Checkpoint checkpoint;
+		try {
+			checkpoint = Checkpoint.parse(SignedNote.open(bundle.checkpoint(), keys.verifiers()).text());
+		}
+		catch (SignedNote.InvalidNote | IllegalArgumentException e) {
+			checkpoint = null;
+		}
+		List<VerifiedStep> steps = new ArrayList<>(bundle.entries().size());
+		for (LogReader.BundleEntry entry : bundle.entries()) {
+			boolean verified = checkpoint != null && checkpoint.origin().equals(bundle.origin());
+			if (verified) {
+				try {
+					ProofVerifier.verifyInclusion(entry.leafIndex(), checkpoint.size(),
+							Hashes.leafHash(entry.leafData()), entry.proof(), checkpoint.root());
+				}
+				catch (ProofVerifier.InvalidProof e) {
+					verified = false;
+				}
+			}
+			Instant at;
+			try {
+				LogEntry parsed = LogEntry.parse(entry.leafData());
+				at = parsed.at();
+				verified &= parsed.tenantId().equals(tenantId) && parsed.caseId().equals(caseId)
+						&& parsed.event().equals(entry.event());
+			}
+			catch (RuntimeException e) { // a leaf that no longer parses was changed after it was written
+				at = Instant.EPOCH;
+				verified = false;
+			}
+			steps.add(new VerifiedStep(entry.event(), entry.leafIndex(), at, verified));
+		}
+		return steps;
 	}
 
 	/**

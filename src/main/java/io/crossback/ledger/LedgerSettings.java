@@ -26,6 +26,9 @@ import jakarta.validation.constraints.Pattern;
  * @param sequencerEnabled whether this instance runs the sequencer loop (instances coordinate through a row lock)
  * @param sequencerInterval the pause between sequencer runs when the outbox is drained
  * @param batchSize at most this many leaves are integrated per transaction and checkpoint
+ * @param proofMemoryLevel the lowest tree level whose node hashes proofs keep in memory: level L and above take
+ * about 64·n/2^L bytes for n leaves (10: 0.6 MB at 10 million leaves; 0: the whole tree, 640 MB, and no database
+ * read per proof at all); a proof reads the levels below it from the database
  */
 @Validated
 @ConfigurationProperties("crossback.ledger")
@@ -34,5 +37,6 @@ record LedgerSettings(@DefaultValue("crossback.localhost/ledger") @Pattern(regex
 		@DefaultValue List<String> retiredVkeys,
 		@Nullable String demoKeyFile,
 		@DefaultValue("true") boolean sequencerEnabled, @DefaultValue("PT0.2S") Duration sequencerInterval,
-		@DefaultValue("10000") @Min(1) @Max(100_000) int batchSize) {
+		@DefaultValue("10000") @Min(1) @Max(100_000) int batchSize,
+		@DefaultValue("10") @Min(0) @Max(62) int proofMemoryLevel) {
 }

@@ -22,8 +22,8 @@ import io.crossback.ledger.tlog.TilePath;
 /**
  * Reads the signed state, proofs, entries, tiles and evidence bundles; every proof comes from stored nodes. No
  * transaction: every row read is immutable once committed, and reads never look past the checkpoint they started
- * from, so separate statements cannot see an inconsistent log. The latest checkpoint is cached briefly, so a proof
- * costs one query.
+ * from, so separate statements cannot see an inconsistent log. The latest checkpoint is cached briefly and the upper
+ * tree levels are kept in memory ({@link UpperLevels}), so a proof costs one query for its lowest nodes.
  */
 @Service
 class LogReader {
@@ -41,8 +41,11 @@ class LogReader {
 
 	private final LedgerSettings settings;
 
+	private final UpperLevels upper;
+
 	LogReader(LogStore store, SigningKeys keys, LedgerSettings settings) {
 		this.store = store;
+		this.upper = new UpperLevels(store, settings.proofMemoryLevel());
 		this.keys = keys;
 		this.settings = settings;
 	}
@@ -102,7 +105,7 @@ class LogReader {
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
-		return store.hashes(Ranges.inclusion(index, treeSize));
+		return hashes(Ranges.inclusion(index, treeSize), treeSize);
 	}
 
 	List<byte[]> consistency(long from, long to) {
@@ -118,7 +121,17 @@ class LogReader {
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
-		return store.hashes(Ranges.consistency(from, to));
+		return hashes(Ranges.consistency(from, to), to);
+	}
+
+	/** MTH of each range of a tree of {@code treeSize} leaves, from stored complete subtrees (one read at most). */
+	private List<byte[]> hashes(List<Ranges.Range> ranges, long treeSize) {
+		Map<io.crossback.ledger.tlog.NodeId, byte[]> nodes = upper.nodes(Ranges.nodes(ranges), treeSize);
+		List<byte[]> out = new ArrayList<>(ranges.size());
+		for (Ranges.Range r : ranges) {
+			out.add(Ranges.hash(r, nodes));
+		}
+		return out;
 	}
 
 	/** A leaf of the caller's tenant; another tenant's leaf is as unknown as a missing one. */
@@ -140,7 +153,7 @@ class LogReader {
 		List<LogStore.Leaf> leaves = store.leavesOf(tenantId, caseId, tree.size());
 		List<Ranges.Range> ranges = new ArrayList<>();
 		leaves.forEach(leaf -> ranges.addAll(Ranges.inclusion(leaf.index(), tree.size())));
-		Map<io.crossback.ledger.tlog.NodeId, byte[]> nodes = store.nodes(Ranges.nodes(ranges));
+		Map<io.crossback.ledger.tlog.NodeId, byte[]> nodes = upper.nodes(Ranges.nodes(ranges), tree.size());
 		List<BundleEntry> entries = leaves.stream()
 			.map(leaf -> new BundleEntry(leaf.event(), leaf.index(), leaf.data(),
 					Ranges.inclusion(leaf.index(), tree.size()).stream().map(r -> Ranges.hash(r, nodes)).toList()))

@@ -72,6 +72,66 @@ class EvidenceApiTests extends ApiTestSupport {
 	}
 
 	@Test // #8
+	void goodwillDisputeAndRejectionLandInTheLogWithoutTheirFreeText() throws Exception {
+		putLateOrder("SO-L2");
+		String late = submit("SO-L2", "ledger-2");
+		act(late, "approve", 1, Map.of("reason", "Frau Weber is a loyal customer"));
+		act(late, "ship", 2, Map.of("carrier", "ups", "trackingNumber", "1Z999AA10123456784"));
+		act(late, "receive", 3, Map.of());
+		act(late, "inspect", 4, Map.of("grade", "C", "disposition", "refurbish"));
+		act(late, "resolve", 5, Map.of("resolution", "store_credit"));
+		act(late, "dispute", 6, Map.of("reason", "I wanted my money back, call me on 0171 555"));
+		act(late, "decide_dispute", 7, Map.of("resolution", "refund"));
+		putOrder("SO-L3");
+		String rejected = submit("SO-L3", "ledger-3");
+		act(rejected, "reject", 1, Map.of("reason", "Worn by Herr Schulz"));
+
+		JsonNode bundle = await().atMost(Duration.ofSeconds(10))
+			.until(() -> get("/api/v1/cases/" + late + "/evidence").body(), b -> b.get("entries").size() == 8);
+		assertThat(bundle.get("entries").valueStream().map(e -> e.get("event").asString()).toList())
+			.containsExactly("case_created", "goodwill_override", "pickup", "received", "inspected", "resolved",
+					"dispute_opened", "dispute_decided");
+		verify(bundle);
+		JsonNode rejectedBundle = await().atMost(Duration.ofSeconds(10))
+			.until(() -> get("/api/v1/cases/" + rejected + "/evidence").body(), b -> b.get("entries").size() == 2);
+		assertThat(rejectedBundle.get("entries").get(1).get("event").asString()).isEqualTo("rejected");
+
+		StringBuilder leaves = new StringBuilder();
+		for (JsonNode b : List.of(bundle, rejectedBundle)) {
+			b.get("entries").forEach(e -> leaves.append(new String(
+					Base64.getDecoder().decode(e.get("leafData").asString()), StandardCharsets.UTF_8)));
+		}
+		assertThat(leaves.toString()).doesNotContain("Weber", "Schulz", "0171", "money", "1Z999", "refurbish");
+		// the facts enter as one digest of their canonical JSON, which a holder of the facts can recompute
+		JsonNode inspected = json.readTree(Base64.getDecoder().decode(bundle.get("entries").get(4).get("leafData")
+			.asString()));
+		assertThat(inspected.get("evidence").get("facts").asString()).isEqualTo(LogEntry
+			.digestOf(new java.util.TreeMap<>(Map.of("grade", "C", "disposition", "refurbish", "from", "received",
+					"to", "inspected"))));
+	}
+
+	String submit(String orderId, String key) {
+		Response r = post("/api/v1/cases", Map.of("orderId", orderId, "type", "return", "reason", "no_reason", "lines",
+				List.of(Map.of("lineId", "1", "quantity", 1)), "channel", "portal"), "Idempotency-Key", key);
+		assertThat(r.status()).as(r.toString()).isEqualTo(201);
+		return r.body().get("id").asString();
+	}
+
+	void putLateOrder(String orderId) {
+		java.time.Instant delivered = java.time.Instant.now()
+			.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+			.minus(Duration.ofDays(90));
+		Response r = put("/api/v1/orders/" + orderId, json.readTree("""
+				{"customer": {"id": "C-9", "language": "de", "country": "DE", "tier": "standard"},
+				 "destinationCountry": "DE", "currency": "EUR", "placedAt": "%s", "deliveredAt": "%s",
+				 "paymentMethod": "card",
+				 "lines": [{"lineId": "1", "sku": "X-1", "name": "Item", "category": "misc", "quantity": 1,
+				            "unitPrice": "49.00", "itemKind": "normal"}]}"""
+			.formatted(delivered.minus(Duration.ofDays(3)), delivered)));
+		assertThat(r.status()).as(r.toString()).isIn(200, 201);
+	}
+
+	@Test // #8
 	void anEntryIsShownToItsOwnTenantOnly() {
 		putOrder("SO-L2");
 		String id = post("/api/v1/cases", Map.of("orderId", "SO-L2", "type", "return", "reason", "defective",

@@ -141,6 +141,58 @@ class LedgerTamperTest {
 	}
 
 	@Test // #8
+	void verifiedStepsMarkEachStepOfACaseAndUnmarkAChangedOne() {
+		CaseId caseId = CaseId.random();
+		Instant approvedAt = Instant.parse("2026-11-21T10:00:00Z");
+		Instant pickedUpAt = Instant.parse("2026-11-22T08:30:00Z");
+		new TransactionTemplate(transactions).executeWithoutResult(s -> {
+			log.record(tenant, caseId, "approved", ActorRole.AGENT, approvedAt, Map.of());
+			log.record(tenant, caseId, "pickup", ActorRole.CUSTOMER, pickedUpAt,
+					Map.of("carrier", "dhl", "trackingNumber", "JD1"));
+		});
+		assertThat(log.verifiedSteps(tenant, caseId)).as("not integrated yet").isEmpty();
+		sequencer.drain();
+		recordSteps(3); // other cases' steps after them, so the proofs are not trivial
+		sequencer.drain();
+
+		List<EvidenceLog.VerifiedStep> steps = log.verifiedSteps(tenant, caseId);
+		assertThat(steps).extracting(EvidenceLog.VerifiedStep::event).containsExactly("approved", "pickup");
+		assertThat(steps).extracting(EvidenceLog.VerifiedStep::at).containsExactly(approvedAt, pickedUpAt);
+		assertThat(steps).allMatch(EvidenceLog.VerifiedStep::verified);
+		assertThat(log.verifiedSteps(TenantId.of("someone-else"), caseId)).isEmpty();
+
+		long pickup = steps.get(1).leafIndex();
+		List<EvidenceLog.VerifiedStep> afterChange = duringTampering(() -> {
+			byte[] changed = new String(store.leaf(pickup).orElseThrow().data(), StandardCharsets.UTF_8)
+				.replace("2026-11-22T08:30:00Z", "2026-11-23T08:30:00Z")
+				.getBytes(StandardCharsets.UTF_8);
+			jdbc.sql("update ledger_leaf set leaf_data = ? where leaf_index = ?").params(changed, pickup).update();
+		}, caseId);
+		assertThat(afterChange).extracting(EvidenceLog.VerifiedStep::verified).containsExactly(true, false);
+
+		LogStore.StoredCheckpoint latest = store.latestCheckpoint().orElseThrow();
+		String forged = SignedNote.sign(new Checkpoint(settings.origin(), latest.treeSize(), latest.root()).body(),
+				List.of(NoteSigner.of(settings.origin(), NoteSigner.generate())));
+		List<EvidenceLog.VerifiedStep> underForgedCheckpoint = duringTampering(
+				() -> jdbc.sql("update ledger_checkpoint set note = ? where tree_size = ?")
+					.params(forged, latest.treeSize())
+					.update(),
+				caseId);
+		assertThat(underForgedCheckpoint).extracting(EvidenceLog.VerifiedStep::verified).containsExactly(false, false);
+		assertThat(log.verifiedSteps(tenant, caseId)).as("rolled back").allMatch(EvidenceLog.VerifiedStep::verified);
+	}
+
+	List<EvidenceLog.VerifiedStep> duringTampering(Runnable tampering, CaseId caseId) {
+		List<List<EvidenceLog.VerifiedStep>> out = new ArrayList<>();
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			tampering.run();
+			out.add(log.verifiedSteps(tenant, caseId));
+			status.setRollbackOnly();
+		});
+		return out.get(0);
+	}
+
+	@Test // #8
 	void twoSequencersNeverIntegrateTheSameEntryTwice() throws Exception {
 		Sequencer other = new Sequencer(store, keys, settings, clock, transactions);
 		ExecutorService pool = Executors.newFixedThreadPool(3);
