@@ -23,7 +23,10 @@ public record Case(TenantId tenantId, CaseId id, long version, String orderId, C
 		boolean vip, String trackingToken, List<CaseLine> lines, Instant createdAt, Instant updatedAt) {
 
 	public List<CaseAction> allowedActions() {
-		return Lifecycle.allowedActions(type, status);
+		return Lifecycle.allowedActions(type, status)
+			.stream()
+			.filter(a -> a != CaseAction.CONFIRM_REFUND || resolution == Resolution.REFUND)
+			.toList();
 	}
 
 	public boolean isOpen() {
@@ -39,7 +42,8 @@ public record Case(TenantId tenantId, CaseId id, long version, String orderId, C
 	 */
 	Transition apply(CaseAction action, Map<String, String> data, Actor actor, Instant at) {
 		Lifecycle.Target target = Lifecycle.target(type, status, action)
-			.orElseThrow(() -> new TransitionNotAllowed(type, status, action));
+			.filter(t -> allowedActions().contains(action))
+			.orElseThrow(() -> new TransitionNotAllowed(type, status, action, allowedActions()));
 		Map<String, String> facts = checkedData(action, data);
 		CaseStatus next = target.status() != null ? target.status()
 				: resumeStatus != null ? resumeStatus : CaseStatus.SUBMITTED;
@@ -66,7 +70,9 @@ public record Case(TenantId tenantId, CaseId id, long version, String orderId, C
 			facts.put("note", note);
 		}
 		switch (action) {
-			case SHIP -> {
+			case CONFIRM_REFUND -> put(facts, "paymentReference",
+					v.text("paymentReference", data.get("paymentReference"), 100, true));
+			case SHIP, ISSUE_LABEL -> {
 				put(facts, "carrier", v.text("carrier", data.get("carrier"), 40, true));
 				put(facts, "trackingNumber", v.text("trackingNumber", data.get("trackingNumber"), 64, true));
 			}

@@ -14,7 +14,9 @@ import java.util.Optional;
  * {@link #allowedActions} from it, and a test draws each type's diagram from it.
  * <p>
  * {@link CaseAction#PROVIDE_INFO} leads back to the status the case had when information was requested; the table
- * records that as {@link CaseStatus#AWAITING_INFO} → {@code null} ("back").
+ * records that as {@link CaseStatus#AWAITING_INFO} → {@code null} ("back"). {@link CaseAction#ISSUE_LABEL} and
+ * {@link CaseAction#CONFIRM_REFUND} record a fact without changing the status; a refund can only be confirmed on a case
+ * resolved with {@code refund} (the case checks that).
  */
 public final class Lifecycle {
 
@@ -26,6 +28,7 @@ public final class Lifecycle {
 			Table t = new Table();
 			switch (type) {
 				case RETURN, EXCHANGE -> t.on(SUBMITTED, APPROVE, AWAITING_RETURN)
+					.on(AWAITING_RETURN, ISSUE_LABEL, AWAITING_RETURN)
 					.on(AWAITING_RETURN, SHIP, IN_TRANSIT)
 					.on(AWAITING_RETURN, REQUEST_INFO, AWAITING_INFO)
 					.on(AWAITING_RETURN, CANCEL, CANCELLED)
@@ -35,6 +38,7 @@ public final class Lifecycle {
 					.on(INSPECTED, RESOLVE, RESOLVED)
 					.on(INSPECTED, REQUEST_INFO, AWAITING_INFO);
 				case REPAIR -> t.on(SUBMITTED, APPROVE, AWAITING_RETURN)
+					.on(AWAITING_RETURN, ISSUE_LABEL, AWAITING_RETURN)
 					.on(AWAITING_RETURN, SHIP, IN_TRANSIT)
 					.on(AWAITING_RETURN, CANCEL, CANCELLED)
 					.on(IN_TRANSIT, RECEIVE, RECEIVED)
@@ -59,6 +63,7 @@ public final class Lifecycle {
 				.on(AWAITING_INFO, REJECT, REJECTED)
 				.on(AWAITING_INFO, CANCEL, CANCELLED)
 				.on(RESOLVED, CLOSE, CLOSED)
+				.on(RESOLVED, CONFIRM_REFUND, RESOLVED)
 				.on(RESOLVED, DISPUTE, DISPUTED)
 				.on(RESOLVED, REOPEN, SUBMITTED)
 				.on(CLOSED, REOPEN, SUBMITTED)

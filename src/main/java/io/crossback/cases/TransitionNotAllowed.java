@@ -9,11 +9,11 @@ public class TransitionNotAllowed extends RuntimeException {
 
 	private final List<CaseAction> allowedActions;
 
-	TransitionNotAllowed(CaseType type, CaseStatus status, CaseAction action) {
+	TransitionNotAllowed(CaseType type, CaseStatus status, CaseAction action, List<CaseAction> allowedActions) {
 		super("A %s case in status '%s' cannot '%s'".formatted(type.wire(), status.wire(), action.wire()), null, false,
 				false);
 		this.status = status;
-		this.allowedActions = Lifecycle.allowedActions(type, status);
+		this.allowedActions = List.copyOf(allowedActions);
 	}
 
 	public CaseStatus status() {

@@ -58,10 +58,12 @@ class CaseEventRecorder {
 			case APPROVE -> event.data().keySet().stream().anyMatch(k -> k.toLowerCase().contains("goodwill"))
 					? "goodwill_override" : "approved";
 			case REJECT -> "rejected";
+			case ISSUE_LABEL -> "label_issued";
 			case SHIP -> "pickup";
 			case RECEIVE -> "received";
 			case INSPECT -> "inspected";
-			case RESOLVE -> "resolved";
+			case RESOLVE -> "resolved"; // with resolution=refund: the refund instructed
+			case CONFIRM_REFUND -> "refund_confirmed";
 			case DISPUTE -> "dispute_opened";
 			case DECIDE_DISPUTE -> "dispute_decided";
 			default -> null;

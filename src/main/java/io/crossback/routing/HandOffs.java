@@ -15,7 +15,7 @@ import io.crossback.cases.CaseTransitioned;
  * <ul>
  * <li>approve into {@code awaiting_return} opens a logistics pickup; shipping or receiving finishes it;
  * <li>receive opens a warehouse inspection; inspect finishes it;
- * <li>resolve with {@code resolution=refund} opens a finance payout; close finishes it;
+ * <li>resolve with {@code resolution=refund} opens a finance payout; the refund's confirmation or closing finishes it;
  * <li>resolved, closed, rejected and cancelled finish the owner's item; closed, rejected and cancelled finish every
  * task.
  * </ul>
@@ -49,7 +49,10 @@ final class HandOffs {
 		if (event.action() == CaseAction.RESOLVE && "refund".equals(event.data().get("resolution"))) {
 			open.add(WorkKind.FINANCE_PAYOUT);
 		}
-		if (event.to() == CaseStatus.RESOLVED) {
+		if (event.action() == CaseAction.CONFIRM_REFUND) {
+			finish.add(WorkKind.FINANCE_PAYOUT);
+		}
+		if (event.to() == CaseStatus.RESOLVED && event.from() != CaseStatus.RESOLVED) {
 			finish.add(WorkKind.CASE);
 		}
 		if (ENDED.contains(event.to())) {

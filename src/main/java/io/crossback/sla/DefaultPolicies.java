@@ -19,7 +19,7 @@ import io.crossback.core.CountryCode;
  * The promises every tenant starts with: first response within 1 business hour, pickup within 48 hours of approval,
  * inspection within 24 hours of receipt, return completion within 7 working days in core markets and dispute
  * resolution within 15 working days (next response within 4 business hours is ours); a case triage escalates gets a
- * human within 10 minutes, day and night. Completion clocks pause while
+ * human within 10 minutes, day and night; a refund is paid within 3 working days of the resolution. Completion clocks pause while
  * the case waits for the customer or the returned parcel.
  */
 final class DefaultPolicies {
@@ -61,6 +61,7 @@ final class DefaultPolicies {
 				new SlaPolicy.Target(SlaMetric.PICKUP, Duration.ofHours(48), null, always, Set.of()),
 				new SlaPolicy.Target(SlaMetric.INSPECTION, Duration.ofHours(24), null, always, Set.of()),
 				new SlaPolicy.Target(SlaMetric.DISPUTE_RESOLUTION, null, 15, business, WAITING_FOR_CUSTOMER),
+				new SlaPolicy.Target(SlaMetric.REFUND_PAYOUT, null, 3, business, Set.of()),
 				ESCALATION_TARGET);
 		if (!core) {
 			return common;

@@ -50,8 +50,9 @@ import io.crossback.triage.Urgency;
  * <li>{@code resolution}: submission → resolved, rejected or closed</li>
  * <li>{@code dispute_resolution}: dispute → dispute decided</li>
  * <li>{@code escalation_response}: triage escalates (or finds critical urgency) → an agent's message or action</li>
+ * <li>{@code refund_payout}: resolved with {@code refund} → {@code confirm_refund} (the payment provider's confirmation)</li>
  * </ul>
- * {@code refund_payout} waits for the refunds module's payout event. A case that is cancelled, rejected or closed
+ * A case that is cancelled, rejected or closed
  * stops its other open metrics. Each event and timer of one case is applied under a lock on the case's row.
  */
 @Service
@@ -382,6 +383,9 @@ class ServiceLevels {
 		if (event.action() == CaseAction.DECIDE_DISPUTE) {
 			achieved.add(SlaMetric.DISPUTE_RESOLUTION);
 		}
+		if (event.action() == CaseAction.CONFIRM_REFUND) {
+			achieved.add(SlaMetric.REFUND_PAYOUT);
+		}
 		if (event.actor().role() == ActorRole.AGENT || event.actor().role() == ActorRole.MERCHANT_API) {
 			achieved.add(SlaMetric.ESCALATION_RESPONSE);
 		}
@@ -398,6 +402,10 @@ class ServiceLevels {
 		}
 		if (event.action() == CaseAction.DISPUTE) {
 			started.add(SlaMetric.DISPUTE_RESOLUTION);
+		}
+		if ((event.action() == CaseAction.RESOLVE || event.action() == CaseAction.DECIDE_DISPUTE)
+				&& "refund".equals(event.data().get("resolution"))) {
+			started.add(SlaMetric.REFUND_PAYOUT);
 		}
 		return started;
 	}

@@ -96,6 +96,66 @@ class ReturnFlowTests extends ApiTestSupport {
 		assertThat(get("/api/v1/cases/" + id).body().get("status").asString()).isEqualTo("awaiting_return");
 	}
 
+	@Test // #8: the label and the refund's confirmation are facts on the case (and in the evidence log), not statuses
+	void aReturnLabelAndARefundConfirmationAreRecordedWithoutMovingTheCase() {
+		putOrder("SO-7");
+		String id = submitReturn("SO-7", "key-7").get("id").asString();
+		act(id, "approve", 1, Map.of());
+
+		Response noTracking = post("/api/v1/cases/" + id + "/actions/issue_label", Map.of("carrier", "ups"),
+				"If-Match", "\"2\"");
+		assertThat(noTracking.status()).isEqualTo(400);
+		assertThat(noTracking.body().toString()).contains("trackingNumber");
+		JsonNode labelled = act(id, "issue_label", 2, Map.of("carrier", "ups", "trackingNumber", "1Z999AA10123456784"));
+		assertThat(labelled.get("status").asString()).isEqualTo("awaiting_return");
+		assertThat(labelled.get("version").asLong()).isEqualTo(3);
+
+		act(id, "ship", 3, Map.of("carrier", "ups", "trackingNumber", "1Z999AA10123456784"));
+		act(id, "receive", 4, Map.of());
+		act(id, "inspect", 5, Map.of("grade", "B"));
+		JsonNode resolved = act(id, "resolve", 6, Map.of("resolution", "refund"));
+		assertThat(resolved.get("allowedActions").valueStream().map(JsonNode::asString).toList())
+			.contains("confirm_refund");
+		assertThat(metric(resolved, "refund_payout").get("status").asString()).isEqualTo("active");
+
+		JsonNode paid = act(id, "confirm_refund", 7, Map.of("paymentReference", "re_3PqL2x"));
+		assertThat(paid.get("status").asString()).isEqualTo("resolved");
+		assertThat(metric(paid, "refund_payout").get("status").asString()).isEqualTo("achieved");
+		assertThat(paid.get("tasks").valueStream()
+			.filter(t -> t.get("kind").asString().equals("finance_payout"))
+			.map(t -> t.get("state").asString())).containsExactly("done");
+		assertThat(paid.get("timeline").valueStream()
+			.filter(e -> e.get("kind").asString().equals("transition"))
+			.map(e -> e.get("action").asString())).contains("issue_label", "confirm_refund");
+	}
+
+	@Test // #8
+	void onlyARefundCanBeConfirmed() {
+		putOrder("SO-8");
+		String id = submitReturn("SO-8", "key-8").get("id").asString();
+		act(id, "approve", 1, Map.of());
+		act(id, "ship", 2, Map.of("carrier", "dhl", "trackingNumber", "JD1"));
+		act(id, "receive", 3, Map.of());
+		act(id, "inspect", 4, Map.of("grade", "A"));
+		JsonNode exchanged = act(id, "resolve", 5, Map.of("resolution", "exchange"));
+		assertThat(exchanged.get("allowedActions").valueStream().map(JsonNode::asString).toList())
+			.doesNotContain("confirm_refund");
+
+		Response r = post("/api/v1/cases/" + id + "/actions/confirm_refund", Map.of("paymentReference", "x"),
+				"If-Match", "\"6\"");
+
+		assertThat(r.status()).isEqualTo(409);
+		assertThat(r.body().get("allowedActions").valueStream().map(JsonNode::asString).toList())
+			.doesNotContain("confirm_refund").contains("close");
+	}
+
+	static JsonNode metric(JsonNode c, String metric) {
+		return c.get("sla").get("metrics").valueStream()
+			.filter(m -> m.get("metric").asString().equals(metric))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no " + metric + " in " + c.get("sla")));
+	}
+
 	JsonNode submitReturn(String orderId, String key) {
 		Response r = post("/api/v1/cases", Map.of("orderId", orderId, "type", "return", "reason", "size_fit", "lines",
 				List.of(Map.of("lineId", "1", "quantity", 1)), "message", "Die Schuhe sind zu klein.", "channel",

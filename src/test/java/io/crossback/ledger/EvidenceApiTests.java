@@ -46,19 +46,22 @@ class EvidenceApiTests extends ApiTestSupport {
 				"channel", "portal", "preferredResolution", "refund"), "Idempotency-Key", "ledger-1").body();
 		String id = submitted.get("id").asString();
 		act(id, "approve", 1, Map.of());
-		act(id, "ship", 2, Map.of("carrier", "dhl", "trackingNumber", "JD014600003828"));
-		act(id, "receive", 3, Map.of());
-		act(id, "inspect", 4, Map.of("grade", "A", "note", "Anna says unworn", "photoSha256", PHOTO));
-		act(id, "resolve", 5, Map.of("resolution", "refund"));
-		act(id, "close", 6, Map.of());
+		act(id, "issue_label", 2, Map.of("carrier", "dhl", "trackingNumber", "JD014600003828"));
+		act(id, "ship", 3, Map.of("carrier", "dhl", "trackingNumber", "JD014600003828"));
+		act(id, "receive", 4, Map.of());
+		act(id, "inspect", 5, Map.of("grade", "A", "note", "Anna says unworn", "photoSha256", PHOTO));
+		act(id, "resolve", 6, Map.of("resolution", "refund"));
+		act(id, "confirm_refund", 7, Map.of("paymentReference", "re_3PqL2x"));
+		act(id, "close", 8, Map.of());
 
 		JsonNode bundle = await().atMost(Duration.ofSeconds(10))
-			.until(() -> get("/api/v1/cases/" + id + "/evidence").body(), b -> b.get("entries").size() == 6);
+			.until(() -> get("/api/v1/cases/" + id + "/evidence").body(), b -> b.get("entries").size() == 8);
 		assertThat(bundle.get("entries").valueStream().map(e -> e.get("event").asString()).toList())
-			.containsExactly("case_created", "approved", "pickup", "received", "inspected", "resolved");
+			.containsExactly("case_created", "approved", "label_issued", "pickup", "received", "inspected", "resolved",
+					"refund_confirmed");
 		verify(bundle);
 
-		String inspected = new String(Base64.getDecoder().decode(bundle.get("entries").get(4).get("leafData")
+		String inspected = new String(Base64.getDecoder().decode(bundle.get("entries").get(5).get("leafData")
 			.asString()), StandardCharsets.UTF_8);
 		assertThat(inspected).contains("\"photoSha256\":\"" + PHOTO + "\"")
 			.contains("\"actorRole\":\"agent\"")
