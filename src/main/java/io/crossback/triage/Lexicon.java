@@ -17,8 +17,9 @@ import java.util.Set;
 /**
  * Multilingual keyword lists (damage words, deadlines, threats, safety hazards, emotion words), read from
  * {@code triage/lexicon.tsv}. A term matches a whole word or phrase of the {@linkplain TextFeatures#normalise
- * normalised} text, or a word's start if it ends in {@code *}; in Thai, Japanese, Chinese and Korean it matches
- * anywhere. Terms listed under language {@code *} apply to every language.
+ * normalised} text, or a word's start if it ends in {@code *}, or anywhere if it starts with {@code *} (for
+ * languages that glue prefixes onto words, such as Hebrew and Arabic); in Thai, Japanese, Chinese and Korean it
+ * matches anywhere. Terms listed under language {@code *} apply to every language.
  */
 final class Lexicon {
 
@@ -26,6 +27,8 @@ final class Lexicon {
 	enum Kind {
 		DAMAGE, OCCASION, DEADLINE, MONEY_WORRY, CHARGEBACK, LEGAL, REGULATOR, PRESS, SAFETY, ANGER, REPEAT, GRATITUDE,
 		SATISFACTION, CONFUSION, DISAPPOINTMENT, ANXIETY,
+		/** category cues: stems that point to a category (damage has its own kind above) */
+		ORDER_STATUS, RETURN, REFUND, WRONG_ITEM, SIZE_FIT, WARRANTY, CANCEL, PAYMENT,
 		/** common support words of a language, to break ties between similar languages in very short text */
 		VOCAB
 	}
@@ -93,6 +96,23 @@ final class Lexicon {
 		return List.copyOf(found);
 	}
 
+	/**
+	 * The terms of every kind (but {@link Kind#VOCAB}) found in a normalised text, as {@link #find} reports them;
+	 * kinds without a match are left out.
+	 */
+	Map<Kind, List<String>> findAll(String language, String normalised) {
+		Map<Kind, List<String>> found = new EnumMap<>(Kind.class);
+		for (Kind kind : terms.keySet()) {
+			if (kind != Kind.VOCAB) {
+				List<String> terms = find(kind, language, normalised);
+				if (!terms.isEmpty()) {
+					found.put(kind, terms);
+				}
+			}
+		}
+		return found;
+	}
+
 	/** How many distinct terms of a kind the language's own list (not English) finds in a normalised text. */
 	int count(Kind kind, String language, String normalised) {
 		Set<String> found = new LinkedHashSet<>();
@@ -115,10 +135,12 @@ final class Lexicon {
 	record Term(String display, String needle, boolean anywhere) {
 
 		static Term of(String raw, boolean unspaced) {
-			boolean prefix = raw.endsWith("*");
-			String word = prefix ? raw.substring(0, raw.length() - 1) : raw;
+			boolean anywhere = raw.startsWith("*") && raw.length() > 1;
+			String rest = anywhere ? raw.substring(1) : raw;
+			boolean prefix = rest.endsWith("*");
+			String word = prefix ? rest.substring(0, rest.length() - 1) : rest;
 			String normal = TextFeatures.normalise(word).strip();
-			if (unspaced) {
+			if (unspaced || anywhere) {
 				return new Term(word, normal, true);
 			}
 			return new Term(word, " " + normal + (prefix ? "" : " "), false);

@@ -46,11 +46,7 @@ final class LinearModel {
 		return features;
 	}
 
-	/** Class probabilities (softmax) for a normalised text, in the order of {@link #classes()}. */
-	double[] probabilities(String normalised) {
-		return probabilities(features.indices(normalised));
-	}
-
+	/** Class probabilities (softmax) for feature indices from {@link #features()}, in the order of {@link #classes()}. */
 	double[] probabilities(int[] indices) {
 		int k = classes.size();
 		double[] scores = new double[k];

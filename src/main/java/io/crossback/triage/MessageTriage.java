@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -93,7 +95,8 @@ public class MessageTriage {
 		var detected = languages.detect(text, customerLanguage, market);
 		String language = detected.language();
 		String normalised = TextFeatures.normalise(text);
-		int[] indices = categories.features().indices(normalised);
+		Signals s = new Signals(lexicon.findAll(language, normalised), text);
+		int[] indices = categories.features().indices(normalised, s.kinds());
 		List<String> reasons = new ArrayList<>();
 
 		double[] categoryP = categories.probabilities(indices);
@@ -102,29 +105,19 @@ public class MessageTriage {
 		double categoryConfidence = categoryP[bestCategory];
 
 		double[] sentimentP = sentiments.features().bits() == categories.features().bits()
-				? sentiments.probabilities(indices) : sentiments.probabilities(normalised);
+				? sentiments.probabilities(indices)
+				: sentiments.probabilities(sentiments.features().indices(normalised, s.kinds()));
 		double positive = sentimentP[sentiments.classes().indexOf("positive")];
 		double negative = sentimentP[sentiments.classes().indexOf("negative")];
 
-		Signals s = new Signals(lexicon, language, normalised, text);
 		if (overruledByDamageWords(category, categoryConfidence, !s.damage.isEmpty())) {
 			category = Category.DAMAGED_DEFECTIVE;
 			categoryConfidence = categoryP[categories.classes().indexOf(Category.DAMAGED_DEFECTIVE.wire())];
 			reasons.add("category from damage words (the model was unsure)");
 		}
-		// lexicon evidence moves the model's polarity: explicit anger or disappointment is negative, thanks alone is not
-		double score = positive - negative;
-		if (!s.anger.isEmpty() || !s.disappointment.isEmpty() || !s.safety.isEmpty()) {
-			score = Math.min(score, -0.5);
-		}
-		if (!s.damage.isEmpty() && score > -0.3) {
-			score = Math.min(score, -0.3);
-		}
-		if (!s.satisfaction.isEmpty() && negative < 0.5 && s.damage.isEmpty() && s.anger.isEmpty()) {
-			score = Math.max(score, 0.4);
-		}
-		score = round(Math.max(-1, Math.min(1, score)));
-		Sentiment sentiment = score <= -0.25 ? Sentiment.NEGATIVE : score >= 0.25 ? Sentiment.POSITIVE : Sentiment.NEUTRAL;
+		Polarity polarity = polarity(positive, sentimentP[sentiments.classes().indexOf("neutral")], negative, s);
+		double score = polarity.score();
+		Sentiment sentiment = polarity.sentiment();
 
 		if (detected.tiebreak() == LanguageDetection.Tiebreak.CUSTOMER_LANGUAGE) {
 			reasons.add("language close call, settled by the customer's language " + language);
@@ -175,6 +168,39 @@ public class MessageTriage {
 		}
 		return new TriageResult(language, round(detected.confidence()), category, round(categoryConfidence),
 				sentiment, score, emotions, urgency, escalate, reasons, model);
+	}
+
+	/**
+	 * The polarity of a message: the sentiment model's most likely class and its score P(positive) − P(negative),
+	 * unless lexicon evidence moves the score past a threshold (≤ −0.25 negative, ≥ 0.25 positive): explicit anger,
+	 * disappointment or a safety hazard is negative, damage words lean negative, satisfaction without complaint is
+	 * positive.
+	 */
+	static Polarity polarity(double positive, double neutral, double negative, Signals s) {
+		double score = positive - negative;
+		double moved = score;
+		if (!s.anger.isEmpty() || !s.disappointment.isEmpty() || !s.safety.isEmpty()) {
+			moved = Math.min(moved, -0.5);
+		}
+		if (!s.damage.isEmpty() && moved > -0.3) {
+			moved = Math.min(moved, -0.3);
+		}
+		if (!s.satisfaction.isEmpty() && negative < 0.5 && s.damage.isEmpty() && s.anger.isEmpty()) {
+			moved = Math.max(moved, 0.4);
+		}
+		Sentiment sentiment;
+		if (moved != score) {
+			sentiment = moved <= -0.25 ? Sentiment.NEGATIVE : moved >= 0.25 ? Sentiment.POSITIVE : Sentiment.NEUTRAL;
+		}
+		else {
+			sentiment = positive >= neutral && positive >= negative ? Sentiment.POSITIVE
+					: negative >= neutral ? Sentiment.NEGATIVE : Sentiment.NEUTRAL;
+		}
+		return new Polarity(sentiment, round(Math.max(-1, Math.min(1, moved))));
+	}
+
+	/** A sentiment and its score in [-1, 1]. */
+	record Polarity(Sentiment sentiment, double score) {
 	}
 
 	/** Below this confidence, damage words turn an unrelated category into damaged_defective. */
@@ -279,31 +305,39 @@ public class MessageTriage {
 	}
 
 	/** The lexicon terms found in one message. */
-	private static final class Signals {
+	static final class Signals {
 
 		final List<String> damage, occasion, deadline, moneyWorry, chargeback, legal, regulator, press, safety, anger,
 				repeat, gratitude, satisfaction, confusion, disappointment, anxiety;
 
 		final boolean shouting;
 
-		Signals(Lexicon lexicon, String language, String normalised, String text) {
-			damage = lexicon.find(Kind.DAMAGE, language, normalised);
-			occasion = lexicon.find(Kind.OCCASION, language, normalised);
-			deadline = lexicon.find(Kind.DEADLINE, language, normalised);
-			moneyWorry = lexicon.find(Kind.MONEY_WORRY, language, normalised);
-			chargeback = lexicon.find(Kind.CHARGEBACK, language, normalised);
-			legal = lexicon.find(Kind.LEGAL, language, normalised);
-			regulator = lexicon.find(Kind.REGULATOR, language, normalised);
-			press = lexicon.find(Kind.PRESS, language, normalised);
-			safety = lexicon.find(Kind.SAFETY, language, normalised);
-			anger = lexicon.find(Kind.ANGER, language, normalised);
-			repeat = lexicon.find(Kind.REPEAT, language, normalised);
-			gratitude = lexicon.find(Kind.GRATITUDE, language, normalised);
-			satisfaction = lexicon.find(Kind.SATISFACTION, language, normalised);
-			confusion = lexicon.find(Kind.CONFUSION, language, normalised);
-			disappointment = lexicon.find(Kind.DISAPPOINTMENT, language, normalised);
-			anxiety = lexicon.find(Kind.ANXIETY, language, normalised);
+		private final Set<Kind> kinds;
+
+		Signals(Map<Kind, List<String>> found, String text) {
+			kinds = found.keySet();
+			damage = found.getOrDefault(Kind.DAMAGE, List.of());
+			occasion = found.getOrDefault(Kind.OCCASION, List.of());
+			deadline = found.getOrDefault(Kind.DEADLINE, List.of());
+			moneyWorry = found.getOrDefault(Kind.MONEY_WORRY, List.of());
+			chargeback = found.getOrDefault(Kind.CHARGEBACK, List.of());
+			legal = found.getOrDefault(Kind.LEGAL, List.of());
+			regulator = found.getOrDefault(Kind.REGULATOR, List.of());
+			press = found.getOrDefault(Kind.PRESS, List.of());
+			safety = found.getOrDefault(Kind.SAFETY, List.of());
+			anger = found.getOrDefault(Kind.ANGER, List.of());
+			repeat = found.getOrDefault(Kind.REPEAT, List.of());
+			gratitude = found.getOrDefault(Kind.GRATITUDE, List.of());
+			satisfaction = found.getOrDefault(Kind.SATISFACTION, List.of());
+			confusion = found.getOrDefault(Kind.CONFUSION, List.of());
+			disappointment = found.getOrDefault(Kind.DISAPPOINTMENT, List.of());
+			anxiety = found.getOrDefault(Kind.ANXIETY, List.of());
 			shouting = shouting(text);
+		}
+
+		/** The lexicon kinds found: the cue features of the models. */
+		Set<Kind> kinds() {
+			return kinds;
 		}
 
 		/** Three or more exclamation marks, or mostly capitals in a text of some length. */

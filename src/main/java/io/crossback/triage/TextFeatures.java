@@ -5,14 +5,17 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Turns text into hashed features for the linear models: character n-grams (1 to 4) over the normalised text plus
- * whole words and word pairs. The trainer and the runtime share this class, so a model only works with the feature
+ * Turns text into hashed features for the linear models: character n-grams (1 to 5) over the normalised text,
+ * whole words and word pairs, and one cue feature per lexicon kind found in the text. The trainer and the runtime share this class, so a model only works with the feature
  * layout it was trained with ({@link #LAYOUT} is stored in every model file).
  */
 final class TextFeatures {
 
+	/** Character n-grams from 1 to this length. */
+	static final int MAX_N = 5;
+
 	/** Identifies this feature layout; bump when anything below changes. */
-	static final String LAYOUT = "cng1-4+w1-2/fnv1a/v1";
+	static final String LAYOUT = "cng1-5+w1-2+cues/fnv1a/v2";
 
 	private final int bits;
 
@@ -69,14 +72,38 @@ final class TextFeatures {
 				|| type == Character.ENCLOSING_MARK;
 	}
 
+	/** Each lexicon kind found adds its cue feature this many times, so that it weighs like a few words. */
+	static final int CUE_REPEAT = 3;
+
+	/**
+	 * Feature indices of an already normalised text plus one cue feature per lexicon kind found in it (the same
+	 * feature in every language: "refund words", "size words"…).
+	 */
+	int[] indices(String normalised, java.util.Collection<Lexicon.Kind> cues) {
+		int[] text = indices(normalised);
+		if (cues.isEmpty()) {
+			return text;
+		}
+		int[] out = Arrays.copyOf(text, text.length + cues.size() * CUE_REPEAT);
+		int at = text.length;
+		for (Lexicon.Kind kind : cues) {
+			String name = kind.name();
+			int index = finish(hashRange(0x2545f491, name, 0, name.length()), 13) & mask;
+			for (int r = 0; r < CUE_REPEAT; r++) {
+				out[at++] = index;
+			}
+		}
+		return out;
+	}
+
 	/** Feature indices of an already normalised text; an index may repeat (its weight then counts twice). */
 	int[] indices(String normalised) {
 		int length = normalised.length();
-		int[] out = new int[Math.max(16, length * 5)];
+		int[] out = new int[Math.max(16, length * MAX_N)];
 		int count = 0;
 		for (int start = 0; start < length; start++) {
 			int hash = 0x811c9dc5;
-			for (int n = 1; n <= 4 && start + n <= length; n++) {
+			for (int n = 1; n <= MAX_N && start + n <= length; n++) {
 				hash = (hash ^ normalised.charAt(start + n - 1)) * 0x01000193;
 				if (n > 1 || normalised.charAt(start) != ' ') {
 					out[count++] = finish(hash, n) & mask;

@@ -31,7 +31,7 @@ public final class EvaluateLanguageDetection {
 	public static void main(String[] args) throws Exception {
 		Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
 		List<Sample> sentences = new ArrayList<>();
-		try (var files = Files.list(root.resolve("bench/triage/data/support"))) {
+		try (var files = Files.list(root.resolve("bench/triage/corpus/support"))) {
 			for (Path file : files.sorted().toList()) {
 				String language = file.getFileName().toString().replace(".tsv", "");
 				for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -62,7 +62,7 @@ public final class EvaluateLanguageDetection {
 
 		StringBuilder report = new StringBuilder("# Language detection, 29 languages\n\n");
 		report.append(String.format(Locale.ROOT,
-				"%d sentences (bench/triage/data/support), %d two-word snippets (seeded random window; 4 characters for ja/zh, 8 for th). Heap after loading both Lingua modes for 29 languages: %.0f MB.%n%n",
+				"%d sentences (bench/triage/corpus/support), %d two-word snippets (seeded random window; 4 characters for ja/zh, 8 for th). Heap after loading both Lingua modes for 29 languages: %.0f MB.%n%n",
 				sentences.size(), snippets.size(), heap / 1e6));
 		Map<String, Function<String, String>> detectors = new java.util.LinkedHashMap<>();
 		detectors.put("Lingua high accuracy", t -> code(high.detectLanguageOf(t)));

@@ -123,9 +123,27 @@ class MessageTriageTests {
 			cancellation      | Proszę anulować zamówienie, znalazłem taniej gdzie indziej.
 			payment_billing   | Списали деньги дважды за один заказ, верните лишнее.
 			warranty_repair   | Kulaklığın garantisi devam ediyor ama sol tarafı çalışmıyor, tamir ettirmek istiyorum.
+			size_fit          | 바지 허리가 너무 커서 한 사이즈 작은 걸로 바꾸고 싶어요.
+			refund            | עברו שלושה שבועות מאז שהחזרתי את המעיל ועדיין לא קיבלתי זיכוי.
+			wrong_item        | Sipariş ettiğim mavi kupa yerine kırmızı tabak gönderdiniz.
 			""")
 	void recognisesCategoriesAcrossLanguages(String category, String text) {
 		assertThat(triage.triage(text, null, null).category().wire()).isEqualTo(category);
+	}
+
+	@Test
+	void theModelDecidesThePolarityUnlessTheLexiconMovesIt() {
+		var plain = new MessageTriage.Signals(java.util.Map.of(), "It arrived.");
+		var angry = new MessageTriage.Signals(java.util.Map.of(Lexicon.Kind.ANGER, java.util.List.of("unacceptable")),
+				"unacceptable");
+
+		// no rule fires: the most likely class wins, even where the score alone would say neutral
+		assertThat(MessageTriage.polarity(0.20, 0.30, 0.50, plain))
+			.isEqualTo(new MessageTriage.Polarity(Sentiment.NEGATIVE, -0.3));
+		assertThat(MessageTriage.polarity(0.40, 0.45, 0.15, plain).sentiment()).isEqualTo(Sentiment.NEUTRAL);
+		// angry words cap the score at -0.5, which makes the message negative
+		assertThat(MessageTriage.polarity(0.60, 0.30, 0.10, angry))
+			.isEqualTo(new MessageTriage.Polarity(Sentiment.NEGATIVE, -0.5));
 	}
 
 	@Test
@@ -133,7 +151,7 @@ class MessageTriageTests {
 		TriageResult result = triage.triage("Where is my order?", null, null);
 
 		assertThat(result.model().name()).isEqualTo("crossback-triage-linear");
-		assertThat(result.model().version()).matches("1\\.0-[0-9a-f]{10}");
+		assertThat(result.model().version()).matches("2\\.0-[0-9a-f]{10}");
 	}
 
 	@Test

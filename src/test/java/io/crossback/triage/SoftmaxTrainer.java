@@ -16,14 +16,18 @@ final class SoftmaxTrainer {
 
 	private final TextFeatures features;
 
+	private final java.util.function.Function<Example, int[]> featurize;
+
 	private final int epochs;
 
 	private final double learningRate;
 
 	private final long seed;
 
-	SoftmaxTrainer(TextFeatures features, int epochs, double learningRate, long seed) {
+	SoftmaxTrainer(TextFeatures features, java.util.function.Function<Example, int[]> featurize, int epochs,
+			double learningRate, long seed) {
 		this.features = features;
+		this.featurize = featurize;
 		this.epochs = epochs;
 		this.learningRate = learningRate;
 		this.seed = seed;
@@ -36,7 +40,7 @@ final class SoftmaxTrainer {
 		int[] labels = new int[n];
 		Map<Integer, Integer> counts = new TreeMap<>();
 		for (int i = 0; i < n; i++) {
-			indices[i] = features.indices(TextFeatures.normalise(examples.get(i).text()));
+			indices[i] = featurize.apply(examples.get(i));
 			labels[i] = classes.indexOf(examples.get(i).label());
 			if (labels[i] < 0) {
 				throw new IllegalArgumentException("unknown label " + examples.get(i).label());

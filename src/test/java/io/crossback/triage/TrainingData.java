@@ -17,7 +17,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the training text: the project's own support messages ({@code bench/triage/data}) and the shared public
+ * Reads the training text: the project's own support messages ({@code bench/triage/corpus}) and the shared public
  * datasets ({@code ../shared/data/triage}), and splits each into a training and a held-out part with a fixed seed.
  * Public benchmarks' test splits (sources whose name contains {@code test}) are only ever evaluated on.
  */
@@ -135,7 +135,9 @@ final class TrainingData {
 				heldOut.add(new Example(text, line.language(), line.category(), "crossback-support"));
 			}
 		}
-		for (String line : Files.readAllLines(projectData.resolve("keywords.tsv"), StandardCharsets.UTF_8)) {
+		Path keywords = projectData.resolve("keywords.tsv");
+		for (String line : Files.isRegularFile(keywords) ? Files.readAllLines(keywords, StandardCharsets.UTF_8)
+				: List.<String>of()) {
 			String[] parts = line.split("\t");
 			if (line.startsWith("#") || parts.length != 3) {
 				continue;

@@ -53,7 +53,7 @@ class TriageApiTests extends ApiTestSupport {
 		assertThat(body.get("reasons").valueStream().map(JsonNode::asString).toList())
 			.anyMatch(reason -> reason.startsWith("damage words: "))
 			.anyMatch(reason -> reason.startsWith("deadline mentioned: "));
-		assertThat(body.get("model").get("version").asString()).startsWith("1.0-");
+		assertThat(body.get("model").get("version").asString()).startsWith("2.0-");
 	}
 
 	@Test // #6
