@@ -31,8 +31,11 @@ import io.crossback.cases.StaleCase;
 import io.crossback.cases.TransitionNotAllowed;
 import io.crossback.core.InvalidInput;
 import io.crossback.core.NotFound;
+import io.crossback.core.TenantId;
 import io.crossback.core.WireValue;
 import io.crossback.orders.OrderManagement;
+import io.crossback.routing.Queues;
+import io.crossback.routing.Queues.QueuedCase;
 
 @Controller
 class ConsoleController {
@@ -47,12 +50,26 @@ class ConsoleController {
 
 	private final MessageSource messages;
 
+	private final Queues queues;
+
+	private final SlaDeadlines deadlines;
+
+	static final int QUEUE_PAGE = 100;
+
+	static final String DEFAULT_TEAM = "customer_service";
+
 	ConsoleController(CaseManagement cases, OrderManagement orders, ObjectProvider<CaseViewContributor> contributors,
-			MessageSource messages) {
+			MessageSource messages, Queues queues, SlaDeadlines deadlines) {
 		this.cases = cases;
 		this.orders = orders;
 		this.contributors = contributors;
 		this.messages = messages;
+		this.queues = queues;
+		this.deadlines = deadlines;
+	}
+
+	/** A line of a queue: the case, routing's priority for it (null if routing does not know it) and its next SLA deadline. */
+	record QueueRow(Case c, @Nullable QueuedCase priority, SlaDeadlines.@Nullable Deadline sla) {
 	}
 
 	@GetMapping("/login")
@@ -60,11 +77,64 @@ class ConsoleController {
 		return "console/login";
 	}
 
+	/**
+	 * The agent's queues, each in routing's priority order: {@code mine} (cases routing gave the user's routing agent,
+	 * whose id is the username), {@code team} (cases waiting in a team's queue) and {@code all} open cases. {@code q}
+	 * filters by order number.
+	 */
 	@GetMapping("/console")
-	String queue(@AuthenticationPrincipal ConsoleUser user, Model model) {
+	String queue(@AuthenticationPrincipal ConsoleUser user, @RequestParam(defaultValue = "mine") String view,
+			@RequestParam(required = false) @Nullable String team, @RequestParam(required = false) @Nullable String q,
+			Model model) {
+		TenantId tenant = user.tenantId();
+		List<String> teams = queues.teamsOf(tenant, user.username()).stream().sorted().toList();
+		String shownTeam = team != null && team.matches("[a-z0-9_.-]{1,64}") ? team
+				: teams.isEmpty() ? DEFAULT_TEAM : teams.get(0);
+		List<QueueRow> rows = switch (view) {
+			case "team" -> rows(tenant, queues.waiting(tenant, shownTeam, QUEUE_PAGE));
+			case "all" -> cases.openCases(tenant, QUEUE_PAGE)
+				.stream()
+				.map(c -> new QueueRow(c, queues.ofCase(tenant, c.id()).orElse(null),
+						deadlines.next(tenant, c.id()).orElse(null)))
+				.sorted(ALL_ORDER)
+				.toList();
+			default -> rows(tenant, queues.ownedBy(tenant, user.username(), QUEUE_PAGE));
+		};
+		String filter = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
+		if (!filter.isEmpty()) {
+			rows = rows.stream().filter(row -> row.c().orderId().toLowerCase(Locale.ROOT).contains(filter)).toList();
+		}
 		model.addAttribute("user", user);
-		model.addAttribute("cases", cases.openCases(user.tenantId(), 200));
+		model.addAttribute("view", switch (view) {
+			case "team", "all" -> view;
+			default -> "mine";
+		});
+		model.addAttribute("team", shownTeam);
+		model.addAttribute("teams", teams.isEmpty() ? List.of(DEFAULT_TEAM) : teams);
+		model.addAttribute("hasAgent", !teams.isEmpty());
+		model.addAttribute("q", filter);
+		model.addAttribute("rows", rows);
 		return "console/queue";
+	}
+
+	/** Open cases routing has not scored (yet) go last; the rest by score, then oldest first. */
+	private static final java.util.Comparator<QueueRow> ALL_ORDER = java.util.Comparator
+		.comparingInt((QueueRow row) -> row.priority() == null ? -1 : row.priority().score())
+		.reversed()
+		.thenComparing(row -> row.c().createdAt());
+
+	private List<QueueRow> rows(TenantId tenant, List<QueuedCase> queued) {
+		List<QueueRow> rows = new ArrayList<>(queued.size());
+		for (QueuedCase item : queued) {
+			try {
+				Case c = cases.find(tenant, item.caseId());
+				rows.add(new QueueRow(c, item, deadlines.next(tenant, c.id()).orElse(null)));
+			}
+			catch (NotFound e) {
+				// erased or not visible: routing may briefly know a case the page cannot show
+			}
+		}
+		return rows;
 	}
 
 	@GetMapping("/console/cases/{id}")

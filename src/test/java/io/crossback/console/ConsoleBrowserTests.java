@@ -14,12 +14,67 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.crossback.BrowserTestSupport;
+import io.crossback.routing.AgentEnrolment;
+import io.crossback.routing.Queues;
 
 /** An agent logs in, picks the case from the queue, replies and approves; the customer sees both. */
 class ConsoleBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	ConsoleUsers users;
+
+	@Autowired
+	AgentEnrolment routing;
+
+	@Autowired
+	Queues queues;
+
+	@Test // #9
+	void agentFindsTheCaseRoutingPutsFirstAtTheTopOfTheirQueueWithALiveSlaCountdown() throws Exception {
+		putOrder("SO-Q-1");
+		putOrder("SO-Q-2", "vip");
+		String username = "lead-" + tenant.value();
+		users.create(tenant, username, "s3cret-pass", "agent", "Kemal");
+		routing.enrolOnline(tenant, username, "Kemal", List.of("de"), List.of("DE"), List.of("return"), 10);
+		String older = submit("SO-Q-1", "a");
+		String vip = submit("SO-Q-2", "b");
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> queues.ownedBy(tenant, username, 10).size() == 2);
+
+		open("/login?lang=en");
+		find("#username").sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys("s3cret-pass");
+		browser.findElement(By.id("signin")).click();
+		var rows = new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#queue tbody tr"), 2));
+		assertThat(rows.get(0).getAttribute("data-case")).as("the newer VIP case comes first").isEqualTo(vip);
+		assertThat(rows.get(1).getAttribute("data-case")).isEqualTo(older);
+		assertThat(rows.get(0).findElement(By.cssSelector(".priority")).getText()).contains("high", "60",
+				"vip green channel");
+		assertThat(rows.get(1).findElement(By.cssSelector(".priority")).getText()).contains("normal", "40");
+		var countdown = rows.get(0).findElement(By.cssSelector("time.countdown"));
+		String before = countdown.getText();
+		assertThat(before).matches("(\\d+d )?\\d+:\\d\\d:\\d\\d");
+		new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> !countdown.getText().equals(before));
+		screenshot("console-my-queue");
+
+		browser.findElement(By.id("view-team-customer_service")).click();
+		find("#view-team-customer_service.current");
+		assertThat(browser.findElements(By.cssSelector("#queue tbody tr"))).as("nothing waits: both are owned").isEmpty();
+		browser.findElement(By.id("view-all")).click();
+		var all = new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#queue tbody tr"), 2));
+		assertThat(all.get(0).getAttribute("data-case")).isEqualTo(vip);
+	}
+
+	private String submit(String orderId, String key) {
+		var created = post("/api/v1/cases", Map.of("orderId", orderId, "type", "return", "reason", "size_fit", "lines",
+				List.of(Map.of("lineId", "1", "quantity", 1)), "message", "Bitte zurücknehmen", "channel", "portal"),
+				"Idempotency-Key", key);
+		assertThat(created.status()).isEqualTo(201);
+		return created.body().get("id").asString();
+	}
 
 	@Test // #9
 	void agentRepliesAndApprovesAndTheCustomerSeesIt() throws Exception {
@@ -31,6 +86,10 @@ class ConsoleBrowserTests extends BrowserTestSupport {
 		String trackingPath = created.body().get("trackingUrl").asString().replaceFirst("https?://[^/]+", "");
 		String username = "agent-" + tenant.value();
 		users.create(tenant, username, "s3cret-pass", "agent", "Aylin");
+		routing.enrolOnline(tenant, username, "Aylin", List.of("de"), List.of("DE"), List.of("return"), 10);
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> queues.ownedBy(tenant, username, 10).size() == 1);
 
 		open("/login?lang=en");
 		find("#username").sendKeys(username);
