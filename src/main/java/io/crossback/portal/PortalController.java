@@ -16,6 +16,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -36,6 +37,8 @@ import io.crossback.core.WireValue;
 import io.crossback.orders.Order;
 import io.crossback.orders.OrderLine;
 import io.crossback.orders.OrderManagement;
+import io.crossback.policy.ReturnPolicies;
+import io.crossback.core.LanguageCode;
 import io.crossback.tenancy.TenantManagement;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -56,13 +59,16 @@ class PortalController {
 
 	private final TrackingPage tracking;
 
+	private final ReturnPolicies policies;
+
 	PortalController(TenantManagement tenants, OrderManagement orders, CaseManagement cases, LookupLimiter limiter,
-			TrackingPage tracking) {
+			TrackingPage tracking, ReturnPolicies policies) {
 		this.tenants = tenants;
 		this.orders = orders;
 		this.cases = cases;
 		this.limiter = limiter;
 		this.tracking = tracking;
+		this.policies = policies;
 	}
 
 	@GetMapping("/portal/{tenant}")
@@ -100,14 +106,8 @@ class PortalController {
 		String email = form.getFirst("email");
 		Order order = verified(id, orderId == null ? "" : orderId, email == null ? "" : email)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		List<CaseLine> lines = new ArrayList<>();
-		for (OrderLine line : order.lines()) {
-			String quantity = form.getFirst("qty-" + line.lineId());
-			if (quantity != null && !quantity.isBlank() && Integer.parseInt(quantity) > 0) {
-				lines.add(new CaseLine(line.lineId(), Integer.parseInt(quantity)));
-			}
-		}
-		Reason reason = WireValue.parse(Reason.class, String.valueOf(form.getFirst("reason"))).orElse(Reason.OTHER);
+		List<CaseLine> lines = claimed(order, form);
+		Reason reason = reason(form);
 		CaseType type = "exchange".equals(form.getFirst("resolution")) ? CaseType.EXCHANGE : CaseType.RETURN;
 		Resolution preferred = WireValue.parse(Resolution.class, String.valueOf(form.getFirst("resolution")))
 			.filter(r -> r != Resolution.REJECTED)
@@ -129,6 +129,59 @@ class PortalController {
 			return orderPage(model, order, email, e.errors().get(0).field().startsWith("lines")
 					? "portal.error.quantity" : "portal.error.invalid");
 		}
+	}
+
+	/**
+	 * What the policy says about the request as filled in so far: covered or not, until which day, who pays the return
+	 * shipping, what happens next. Nothing is stored. An htmx request gets the preview fragment, a plain form post the
+	 * order page again with the customer's choices kept.
+	 */
+	@PostMapping("/portal/{tenant}/preview")
+	String preview(@PathVariable String tenant, @RequestParam MultiValueMap<String, String> form,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model, Locale locale) {
+		TenantId id = tenant(tenant);
+		model.addAttribute("tenant", id.value());
+		String orderId = form.getFirst("orderId");
+		String email = form.getFirst("email");
+		Order order = verified(id, orderId == null ? "" : orderId, email == null ? "" : email)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		List<CaseLine> lines = claimed(order, form);
+		model.addAttribute("previewChecked", true);
+		if (lines.isEmpty()) {
+			model.addAttribute("previewError", "portal.error.quantity");
+		}
+		else {
+			String language = LanguageCode.isValid(locale.getLanguage()) ? locale.getLanguage() : "en";
+			model.addAttribute("preview", policies.preview(id, order.orderId(),
+					lines.stream().map(CaseLine::lineId).toList(), reason(form), LanguageCode.of(language))
+				.orElse(null));
+		}
+		if (htmx != null) {
+			return "portal/order :: preview";
+		}
+		Map<String, Integer> selected = new LinkedHashMap<>();
+		lines.forEach(line -> selected.put(line.lineId(), line.quantity()));
+		model.addAttribute("selected", selected);
+		model.addAttribute("selectedReason", reason(form).wire());
+		model.addAttribute("selectedResolution", String.valueOf(form.getFirst("resolution")));
+		model.addAttribute("message", form.getFirst("message"));
+		return orderPage(model, order, email, null);
+	}
+
+	/** The order's lines the form claims, with quantities between 1 and what was ordered; others are left out. */
+	private static List<CaseLine> claimed(Order order, MultiValueMap<String, String> form) {
+		List<CaseLine> lines = new ArrayList<>();
+		for (OrderLine line : order.lines()) {
+			String quantity = form.getFirst("qty-" + line.lineId());
+			if (quantity != null && quantity.matches("[0-9]{1,4}") && Integer.parseInt(quantity) > 0) {
+				lines.add(new CaseLine(line.lineId(), Integer.parseInt(quantity)));
+			}
+		}
+		return lines;
+	}
+
+	private static Reason reason(MultiValueMap<String, String> form) {
+		return WireValue.parse(Reason.class, String.valueOf(form.getFirst("reason"))).orElse(Reason.OTHER);
 	}
 
 	@GetMapping("/portal/{tenant}/track/{token}")
