@@ -1,14 +1,19 @@
 package io.crossback.console;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +39,7 @@ import io.crossback.core.NotFound;
 import io.crossback.core.TenantId;
 import io.crossback.core.WireValue;
 import io.crossback.orders.OrderManagement;
+import io.crossback.portal.CasePhotos;
 import io.crossback.routing.Queues;
 import io.crossback.routing.Queues.QueuedCase;
 
@@ -54,12 +60,15 @@ class ConsoleController {
 
 	private final SlaDeadlines deadlines;
 
+	private final CasePhotos photos;
+
 	static final int QUEUE_PAGE = 100;
 
 	static final String DEFAULT_TEAM = "customer_service";
 
 	ConsoleController(CaseManagement cases, OrderManagement orders, ObjectProvider<CaseViewContributor> contributors,
-			MessageSource messages, Queues queues, SlaDeadlines deadlines) {
+			MessageSource messages, Queues queues, SlaDeadlines deadlines, CasePhotos photos) {
+		this.photos = photos;
 		this.cases = cases;
 		this.orders = orders;
 		this.contributors = contributors;
@@ -155,7 +164,29 @@ class ConsoleController {
 		Map<String, String> macros = new LinkedHashMap<>();
 		MACROS.forEach(name -> macros.put(name, messages.getMessage("macro." + name, null, customer)));
 		model.addAttribute("macros", macros);
+		model.addAttribute("photos", photos.of(user.tenantId(), c.id()));
 		return "console/case";
+	}
+
+	/** A photo the customer attached, for the agent's eyes only: served with its checked type, never sniffed. */
+	@GetMapping("/console/cases/{id}/photos/{photoId}")
+	ResponseEntity<byte[]> photo(@AuthenticationPrincipal ConsoleUser user, @PathVariable String id,
+			@PathVariable String photoId) {
+		UUID photo;
+		try {
+			photo = UUID.fromString(photoId);
+		}
+		catch (IllegalArgumentException e) {
+			throw new NotFound("no photo " + photoId);
+		}
+		CasePhotos.Photo found = photos.find(user.tenantId(), caseId(id), photo)
+			.orElseThrow(() -> new NotFound("no photo " + photoId));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(found.info().contentType()))
+			.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+			.header("X-Content-Type-Options", "nosniff")
+			.header("Content-Security-Policy", "default-src 'none'; sandbox")
+			.body(found.data());
 	}
 
 	@PostMapping("/console/cases/{id}/actions/{action}")

@@ -1,5 +1,6 @@
 package io.crossback.portal;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,11 +14,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 import io.crossback.cases.Actor;
@@ -61,8 +65,11 @@ class PortalController {
 
 	private final ReturnPolicies policies;
 
+	private final CasePhotos photoStore;
+
 	PortalController(TenantManagement tenants, OrderManagement orders, CaseManagement cases, LookupLimiter limiter,
-			TrackingPage tracking, ReturnPolicies policies) {
+			TrackingPage tracking, ReturnPolicies policies, CasePhotos photoStore) {
+		this.photoStore = photoStore;
 		this.tenants = tenants;
 		this.orders = orders;
 		this.cases = cases;
@@ -99,7 +106,8 @@ class PortalController {
 
 	@PostMapping("/portal/{tenant}/requests")
 	String submit(@PathVariable String tenant, @RequestParam MultiValueMap<String, String> form,
-			HttpServletResponse response, Model model, Locale locale) {
+			@RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> photos,
+			HttpServletResponse response, Model model, Locale locale) throws IOException {
 		TenantId id = tenant(tenant);
 		model.addAttribute("tenant", id.value());
 		String orderId = form.getFirst("orderId");
@@ -117,11 +125,30 @@ class PortalController {
 			message = message.substring(0, 10_000);
 		}
 		String key = Optional.ofNullable(form.getFirst("requestKey")).orElse(UUID.randomUUID().toString());
+		List<byte[]> uploads = new ArrayList<>();
+		try {
+			for (MultipartFile photo : photos == null ? List.<MultipartFile>of() : photos) {
+				if (photo.getSize() > CasePhotos.MAX_BYTES) {
+					throw new CasePhotos.Refused("portal.error.photoSize", CasePhotos.MAX_BYTES / (1024 * 1024));
+				}
+				uploads.add(photo.getBytes());
+			}
+			uploads = CasePhotos.checked(uploads);
+		}
+		catch (CasePhotos.Refused e) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("errorArg", e.limit());
+			return orderPage(model, order, email, e.messageKey());
+		}
 		try {
 			NewCase request = new NewCase(order.orderId(), type, reason, lines,
 					message == null || message.isBlank() ? null : message, Channel.PORTAL, preferred);
-			Case c = cases.submit(id, "portal-" + key, "portal|" + request, request,
-					new Actor(ActorRole.CUSTOMER, order.customer().id())).result();
+			CaseManagement.Submission submission = cases.submit(id, "portal-" + key, "portal|" + request, request,
+					new Actor(ActorRole.CUSTOMER, order.customer().id()));
+			Case c = submission.result();
+			if (submission.created() && !uploads.isEmpty()) {
+				photoStore.store(id, c.id(), uploads);
+			}
 			return "redirect:/portal/" + id.value() + "/track/" + c.trackingToken();
 		}
 		catch (InvalidInput e) {
@@ -204,6 +231,17 @@ class PortalController {
 		return "redirect:/portal/" + c.tenantId().value() + "/track/" + token + "#messages";
 	}
 
+	/** A photo over the multipart limit is refused before the controller sees the form: say so on the start page. */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	String tooLarge(HttpServletRequest request, HttpServletResponse response, Model model) {
+		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+		String[] path = request.getRequestURI().split("/");
+		model.addAttribute("tenant", path.length > 2 && path[2].matches("[a-z0-9][a-z0-9-]{1,63}") ? path[2] : "demo");
+		model.addAttribute("error", "portal.error.photoSize");
+		model.addAttribute("errorArg", CasePhotos.MAX_BYTES / (1024 * 1024));
+		return "portal/start";
+	}
+
 	private Case tracked(String tenant, String token) {
 		Case c = cases.findByTrackingToken(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (!c.tenantId().value().equals(tenant)) {
@@ -218,6 +256,8 @@ class PortalController {
 		model.addAttribute("reasons", REASONS.stream().map(Reason::wire).toList());
 		model.addAttribute("requestKey", UUID.randomUUID().toString());
 		model.addAttribute("claimable", claimable(order));
+		model.addAttribute("maxPhotos", CasePhotos.MAX_PHOTOS);
+		model.addAttribute("maxPhotoMegabytes", CasePhotos.MAX_BYTES / (1024 * 1024));
 		if (error != null) {
 			model.addAttribute("error", error);
 		}

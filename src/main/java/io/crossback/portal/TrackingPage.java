@@ -36,12 +36,13 @@ class TrackingPage {
 
 	private final JsonMapper json;
 
-	/** Ledger events on the proof list, shown with the words of the status they lead to. */
-	static final Map<String, String> PROOF_LABELS = Map.ofEntries(Map.entry("case_created", "submitted"),
-			Map.entry("approved", "awaiting_return"), Map.entry("goodwill_override", "awaiting_return"),
-			Map.entry("rejected", "rejected"), Map.entry("pickup", "in_transit"), Map.entry("received", "received"),
-			Map.entry("inspected", "inspected"), Map.entry("resolved", "resolved"),
-			Map.entry("dispute_opened", "disputed"), Map.entry("dispute_decided", "resolved"));
+	/** Ledger events on the proof list and the message key of their words (mostly the status they lead to). */
+	static final Map<String, String> PROOF_LABELS = Map.ofEntries(Map.entry("case_created", "status.submitted"),
+			Map.entry("photos_added", "portal.proof.photos"), Map.entry("approved", "status.awaiting_return"),
+			Map.entry("goodwill_override", "status.awaiting_return"), Map.entry("rejected", "status.rejected"),
+			Map.entry("pickup", "status.in_transit"), Map.entry("received", "status.received"),
+			Map.entry("inspected", "status.inspected"), Map.entry("resolved", "status.resolved"),
+			Map.entry("dispute_opened", "status.disputed"), Map.entry("dispute_decided", "status.resolved"));
 
 	TrackingPage(CaseManagement cases, ReturnPolicies policies, ObjectProvider<CaseViewContributor> contributors,
 			JsonMapper json) {

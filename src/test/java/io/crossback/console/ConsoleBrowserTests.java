@@ -29,6 +29,9 @@ class ConsoleBrowserTests extends BrowserTestSupport {
 	@Autowired
 	Queues queues;
 
+	@Autowired
+	io.crossback.cases.CaseManagement cases;
+
 	@Test // #9
 	void agentFindsTheCaseRoutingPutsFirstAtTheTopOfTheirQueueWithALiveSlaCountdown() throws Exception {
 		putOrder("SO-Q-1");
@@ -66,6 +69,58 @@ class ConsoleBrowserTests extends BrowserTestSupport {
 		var all = new WebDriverWait(browser, Duration.ofSeconds(20))
 			.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#queue tbody tr"), 2));
 		assertThat(all.get(0).getAttribute("data-case")).isEqualTo(vip);
+	}
+
+	@Test // #9
+	void customerFilesWithAPhotoInThePortalAndTheAgentFindsItFirstAndSeesThePhoto() throws Exception {
+		putOrder("SO-F-1");
+		putOrder("SO-F-2", "vip");
+		String username = "photo-" + tenant.value();
+		users.create(tenant, username, "s3cret-pass", "agent", "Mina");
+		routing.enrolOnline(tenant, username, "Mina", List.of("de"), List.of("DE"), List.of("return"), 10);
+		String older = submit("SO-F-1", "a");
+		java.nio.file.Path photo = java.nio.file.Files.createTempFile("parcel", ".png");
+		var image = new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		for (int x = 0; x < 64; x++) {
+			for (int y = 0; y < 48; y++) {
+				image.setRGB(x, y, x < 32 ? 0xc0392b : 0x2e86c1);
+			}
+		}
+		javax.imageio.ImageIO.write(image, "png", photo.toFile());
+
+		open("/portal/" + tenant.value() + "?lang=de");
+		find("#orderId").sendKeys("SO-F-2");
+		browser.findElement(By.id("email")).sendKeys("anna@example.de");
+		browser.findElement(By.id("find")).click();
+		new Select(find("#qty-1")).selectByValue("1");
+		new Select(browser.findElement(By.id("reason"))).selectByValue("damaged_in_transit");
+		assertThat(find("#preview-covered").getText()).startsWith("Abgedeckt");
+		browser.findElement(By.id("photos")).sendKeys(photo.toAbsolutePath().toString());
+		browser.findElement(By.id("send")).click();
+		find("#status");
+		String token = browser.getCurrentUrl().replaceFirst(".*/track/", "").replaceFirst("[?#].*", "");
+		String filed = cases.findByTrackingToken(token).orElseThrow().id().toString();
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> queues.ownedBy(tenant, username, 10).size() == 2);
+
+		open("/login?lang=en");
+		find("#username").sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys("s3cret-pass");
+		browser.findElement(By.id("signin")).click();
+		var rows = new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#queue tbody tr"), 2));
+		assertThat(rows.get(0).getAttribute("data-case")).as("the customer's new case is on top").isEqualTo(filed);
+		assertThat(rows.get(1).getAttribute("data-case")).isEqualTo(older);
+		rows.get(0).findElement(By.cssSelector("a")).click();
+
+		var img = find("#photos img");
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(driver -> ((Number) browser.executeScript("return arguments[0].naturalWidth", img)).intValue() == 64);
+		String sha = java.util.HexFormat.of()
+			.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(java.nio.file.Files.readAllBytes(photo)));
+		assertThat(find("#photos .sha").getText()).isEqualTo(sha);
+		screenshot("console-case-photo");
 	}
 
 	private String submit(String orderId, String key) {
