@@ -42,6 +42,9 @@ import io.crossback.orders.OrderManagement;
 import io.crossback.portal.CasePhotos;
 import io.crossback.routing.Queues;
 import io.crossback.routing.Queues.QueuedCase;
+import io.crossback.orders.Sales;
+import io.crossback.triage.TriageCorrections;
+import io.crossback.cases.CaseType;
 
 @Controller
 class ConsoleController {
@@ -62,13 +65,20 @@ class ConsoleController {
 
 	private final CasePhotos photos;
 
+	private final TriageCorrections triage;
+
+	private final Sales sales;
+
 	static final int QUEUE_PAGE = 100;
 
 	static final String DEFAULT_TEAM = "customer_service";
 
 	ConsoleController(CaseManagement cases, OrderManagement orders, ObjectProvider<CaseViewContributor> contributors,
-			MessageSource messages, Queues queues, SlaDeadlines deadlines, CasePhotos photos) {
+			MessageSource messages, Queues queues, SlaDeadlines deadlines, CasePhotos photos,
+			TriageCorrections triage, Sales sales) {
 		this.photos = photos;
+		this.triage = triage;
+		this.sales = sales;
 		this.cases = cases;
 		this.orders = orders;
 		this.contributors = contributors;
@@ -165,6 +175,15 @@ class ConsoleController {
 		MACROS.forEach(name -> macros.put(name, messages.getMessage("macro." + name, null, customer)));
 		model.addAttribute("macros", macros);
 		model.addAttribute("photos", photos.of(user.tenantId(), c.id()));
+		List<Map.Entry<String, String>> triaged = sections.getOrDefault("triage", List.of());
+		model.addAttribute("triageCategory", triaged.stream().filter(row -> row.getKey().equals("category"))
+			.map(row -> row.getValue().toLowerCase(Locale.ROOT)).findFirst().orElse(null));
+		model.addAttribute("triageEmotions", triaged.stream()
+			.filter(row -> row.getKey().matches("emotions\\[\\d+\\]\\.emotion"))
+			.map(row -> row.getValue().toLowerCase(Locale.ROOT))
+			.toList());
+		model.addAttribute("categories", triage.categories());
+		model.addAttribute("emotions", triage.emotions());
 		return "console/case";
 	}
 
@@ -213,6 +232,23 @@ class ConsoleController {
 		return "redirect:/console/cases/" + id;
 	}
 
+	/** An agent's correction of the case's triage (category, emotions), stored as labelled feedback for retraining. */
+	@PostMapping("/console/cases/{id}/triage")
+	String correctTriage(@AuthenticationPrincipal ConsoleUser user, @PathVariable String id,
+			@RequestParam(required = false) @Nullable String category,
+			@RequestParam(required = false) @Nullable List<String> emotions, RedirectAttributes redirect) {
+		try {
+			triage.correct(user.tenantId(), caseId(id), category == null || category.isBlank() ? null : category,
+					emotions, user.username());
+			redirect.addFlashAttribute("notice", "console.triage.saved");
+		}
+		catch (InvalidInput | NotFound e) {
+			redirect.addFlashAttribute("error", "console.error.invalid");
+			redirect.addFlashAttribute("detail", e.getMessage());
+		}
+		return "redirect:/console/cases/" + id + "#triage";
+	}
+
 	@PostMapping("/console/cases/{id}/messages")
 	String reply(@AuthenticationPrincipal ConsoleUser user, @PathVariable String id, @RequestParam String text,
 			@RequestParam(defaultValue = "agent") String author) {
@@ -231,7 +267,56 @@ class ConsoleController {
 		model.addAttribute("byStatus", cases.countBy(user.tenantId(), "status"));
 		model.addAttribute("byMarket", cases.countBy(user.tenantId(), "market"));
 		model.addAttribute("byReason", cases.countBy(user.tenantId(), "reason"));
+		ReturnRates rates = returnRates(user.tenantId());
+		model.addAttribute("rateByCategory", rates.byCategory());
+		model.addAttribute("rateByMarket", rates.byMarket());
 		return "console/dashboard";
+	}
+
+	/** Return rates in percent (one decimal): returned units per sold units by category, return cases per order by market. */
+	record ReturnRates(Map<String, Double> byCategory, Map<String, Double> byMarket) {
+	}
+
+	static final int MAX_CASES_FOR_RATES = 10_000;
+
+	/**
+	 * Return and exchange cases against what was sold. Reads the tenant's return cases page by page with their orders
+	 * (cached per order): fine for a dashboard of thousands of cases; an analytics read model should take over beyond.
+	 */
+	ReturnRates returnRates(TenantId tenant) {
+		Sales.Summary sold = sales.of(tenant);
+		Map<String, Long> returnedUnits = new java.util.TreeMap<>();
+		Map<String, Long> returnCases = new java.util.TreeMap<>();
+		Map<String, java.util.Optional<io.crossback.orders.Order>> orderCache = new java.util.HashMap<>();
+		int read = 0;
+		for (CaseType type : List.of(CaseType.RETURN, CaseType.EXCHANGE)) {
+			String cursor = null;
+			do {
+				CaseManagement.Page page = cases.list(tenant, null, type, null, null, cursor, 200);
+				for (Case c : page.items()) {
+					returnCases.merge(c.market().value(), 1L, Long::sum);
+					var order = orderCache.computeIfAbsent(c.orderId(), orderId -> orders.find(tenant, orderId));
+					order.ifPresent(o -> c.lines().forEach(line -> o.lines().stream()
+						.filter(ordered -> ordered.lineId().equals(line.lineId()))
+						.findFirst()
+						.ifPresent(ordered -> returnedUnits.merge(ordered.category(), (long) line.quantity(), Long::sum))));
+				}
+				read += page.items().size();
+				cursor = page.nextCursor();
+			}
+			while (cursor != null && read < MAX_CASES_FOR_RATES);
+		}
+		return new ReturnRates(percent(returnedUnits, sold.unitsByCategory()), percent(returnCases, sold.ordersByMarket()));
+	}
+
+	private static Map<String, Double> percent(Map<String, Long> part, Map<String, Long> whole) {
+		Map<String, Double> rates = new LinkedHashMap<>();
+		whole.forEach((key, total) -> {
+			if (total > 0) {
+				rates.put(key, Math.round(1000.0 * part.getOrDefault(key, 0L) / total) / 10.0);
+			}
+		});
+		return rates;
 	}
 
 	private static CaseId caseId(String id) {

@@ -25,6 +25,9 @@ class ConsoleSecurityTests extends ApiTestSupport {
 	@Autowired
 	ConsoleUsers users;
 
+	@Autowired
+	ConsoleController controller;
+
 	@Test // #9
 	void locksAnAccountAfterRepeatedFailures() throws Exception {
 		String username = "lock-" + tenant.value();
@@ -74,6 +77,63 @@ class ConsoleSecurityTests extends ApiTestSupport {
 		assertThat(other.get("/console").body()).doesNotContain(caseId);
 		assertThat(new Browser().get(tracking.replace("/portal/" + tenant.value(), "/portal/" + otherTenant))
 			.statusCode()).isEqualTo(404);
+	}
+
+	@Test // #9
+	void anAgentCorrectsTheTriageAndTheCaseShowsTheCorrection() throws Exception {
+		putOrder("SO-T-1");
+		var created = post("/api/v1/cases", Map.of("orderId", "SO-T-1", "type", "return", "reason", "defective", "lines",
+				List.of(Map.of("lineId", "1", "quantity", 1)), "message", "Der Schuh ist kaputt angekommen."),
+				"Idempotency-Key", "k");
+		String caseId = created.body().get("id").asString();
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(60))
+			.until(() -> get("/api/v1/cases/" + caseId).body().path("triage").has("category"));
+		String before = get("/api/v1/cases/" + caseId).body().path("triage").path("category").asString();
+		String corrected = before.equals("wrong_item") ? "size_fit" : "wrong_item";
+		String username = "triage-" + tenant.value();
+		users.create(tenant, username, "pw-123456", "agent", "A");
+		Browser b = new Browser();
+		b.login(username, "pw-123456");
+		String page = b.get("/console/cases/" + caseId).body();
+		assertThat(page).contains("id=\"triage-form\"").containsPattern("value=\"" + before + "\"\\s+selected");
+
+		HttpResponse<String> r = b.post("/console/cases/" + caseId + "/triage", "category=" + corrected
+				+ "&emotions=anger&_csrf=" + Browser.enc(Browser.csrf(page)));
+		assertThat(r.statusCode()).isEqualTo(302);
+		var triage = get("/api/v1/cases/" + caseId).body().path("triage");
+		assertThat(triage.path("category").asString()).isEqualTo(corrected);
+		assertThat(triage.path("categoryCorrected").asBoolean()).isTrue();
+		assertThat(b.get("/console/cases/" + caseId).body()).contains("the correction is stored");
+
+		b.post("/console/cases/" + caseId + "/triage", "category=%3Cb%3Enope&_csrf="
+				+ Browser.enc(Browser.csrf(b.get("/console/cases/" + caseId).body())));
+		String refused = b.get("/console/cases/" + caseId).body();
+		assertThat(refused).contains("That did not work").doesNotContain("<b>nope");
+		assertThat(get("/api/v1/cases/" + caseId).body().path("triage").path("category").asString()).isEqualTo(corrected);
+	}
+
+	@Test // #9
+	void theDashboardShowsReturnRatesByCategoryAndMarketToTeamLeadsOnly() throws Exception {
+		putOrder("SO-R-1");
+		putOrder("SO-R-2");
+		post("/api/v1/cases", Map.of("orderId", "SO-R-1", "type", "return", "reason", "size_fit", "lines",
+				List.of(Map.of("lineId", "1", "quantity", 1))), "Idempotency-Key", "r1");
+		var rates = controller.returnRates(tenant);
+		assertThat(rates.byCategory()).containsEntry("shoes", 25.0).containsEntry("apparel", 0.0);
+		assertThat(rates.byMarket()).containsExactly(Map.entry("DE", 50.0));
+
+		String lead = "rates-lead-" + tenant.value();
+		users.create(tenant, lead, "pw-123456", "team_lead", "L");
+		Browser b = new Browser();
+		b.login(lead, "pw-123456");
+		String page = b.get("/console/dashboard").body();
+		assertThat(page).contains("id=\"rateByCategory\"", "id=\"rateByMarket\"", "25.0 %", "50.0 %");
+		String agent = "rates-agent-" + tenant.value();
+		users.create(tenant, agent, "pw-123456", "agent", "A");
+		Browser a = new Browser();
+		a.login(agent, "pw-123456");
+		assertThat(a.get("/console/dashboard").statusCode()).isEqualTo(403);
 	}
 
 	/** A cookie-keeping client that logs in like a browser (fetching the login form's CSRF token first). */
