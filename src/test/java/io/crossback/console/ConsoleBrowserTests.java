@@ -154,7 +154,7 @@ class ConsoleBrowserTests extends BrowserTestSupport {
 		screenshot("console-queue");
 		browser.findElement(By.cssSelector("tr[data-case='" + caseId + "'] a")).click();
 
-		new Select(find("#macro")).selectByVisibleText("thanks");
+		new Select(find("#macro")).selectByVisibleText("Thanks");
 		assertThat(browser.findElement(By.id("text")).getAttribute("value")).startsWith("Danke für deine Nachricht");
 		var send = browser.findElement(By.id("send"));
 		send.click();
@@ -162,7 +162,8 @@ class ConsoleBrowserTests extends BrowserTestSupport {
 		var approve = find("#action-approve button");
 		approve.click();
 		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(approve));
-		assertThat(find("#status").getText()).isEqualTo("awaiting_return");
+		assertThat(find("#status").getAttribute("data-status")).isEqualTo("awaiting_return");
+		assertThat(find("#status").getText()).isEqualTo("Awaiting return");
 		screenshot("console-case");
 
 		open(trackingPath + "?lang=de");
