@@ -71,6 +71,10 @@ class ConsoleController {
 
 	static final int QUEUE_PAGE = 100;
 
+	/** The evidence log's key steps of a case, named on the case view's proof list. */
+	static final List<String> PROOF_EVENTS = List.of("case_created", "photos_added", "approved", "goodwill_override",
+			"rejected", "pickup", "received", "inspected", "resolved", "dispute_opened", "dispute_decided");
+
 	static final String DEFAULT_TEAM = "customer_service";
 
 	ConsoleController(CaseManagement cases, OrderManagement orders, ObjectProvider<CaseViewContributor> contributors,
@@ -182,6 +186,7 @@ class ConsoleController {
 			.filter(row -> row.getKey().matches("emotions\\[\\d+\\]\\.emotion"))
 			.map(row -> row.getValue().toLowerCase(Locale.ROOT))
 			.toList());
+		model.addAttribute("proofEvents", PROOF_EVENTS);
 		model.addAttribute("categories", triage.categories());
 		model.addAttribute("emotions", triage.emotions());
 		return "console/case";
