@@ -103,7 +103,7 @@ class ConsoleController {
 	/**
 	 * The agent's queues, each in routing's priority order: {@code mine} (cases routing gave the user's routing agent,
 	 * whose id is the username), {@code team} (cases waiting in a team's queue) and {@code all} open cases. {@code q}
-	 * filters by order number.
+	 * (an order number) lists that order's cases instead, open or not.
 	 */
 	@GetMapping("/console")
 	String queue(@AuthenticationPrincipal ConsoleUser user, @RequestParam(defaultValue = "mine") String view,
@@ -123,9 +123,17 @@ class ConsoleController {
 				.toList();
 			default -> rows(tenant, queues.ownedBy(tenant, user.username(), QUEUE_PAGE));
 		};
-		String filter = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
+		String filter = q == null ? "" : q.strip();
 		if (!filter.isEmpty()) {
-			rows = rows.stream().filter(row -> row.c().orderId().toLowerCase(Locale.ROOT).contains(filter)).toList();
+			// an order number finds its cases wherever they are, also past the first page of the queue
+			String wanted = filter.length() > 64 ? filter.substring(0, 64) : filter;
+			rows = cases.list(tenant, null, null, wanted, null, null, QUEUE_PAGE)
+				.items()
+				.stream()
+				.map(c -> new QueueRow(c, queues.ofCase(tenant, c.id()).orElse(null),
+						deadlines.next(tenant, c.id()).orElse(null)))
+				.sorted(ALL_ORDER)
+				.toList();
 		}
 		model.addAttribute("user", user);
 		model.addAttribute("view", switch (view) {

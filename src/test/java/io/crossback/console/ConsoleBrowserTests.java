@@ -69,6 +69,11 @@ class ConsoleBrowserTests extends BrowserTestSupport {
 		var all = new WebDriverWait(browser, Duration.ofSeconds(20))
 			.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#queue tbody tr"), 2));
 		assertThat(all.get(0).getAttribute("data-case")).isEqualTo(vip);
+		find("#q").sendKeys("SO-Q-1");
+		browser.findElement(By.cssSelector("form.filter button")).click();
+		var found = new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#queue tbody tr"), 1));
+		assertThat(found.get(0).getAttribute("data-case")).isEqualTo(older);
 	}
 
 	@Test // #9
