@@ -1,12 +1,18 @@
 package io.crossback.routing;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import io.crossback.cases.ActorRole;
+import io.crossback.cases.CaseMessagePosted;
 import io.crossback.cases.CaseSubmitted;
+import io.crossback.cases.MessageAuthor;
 import io.crossback.cases.CaseTransitioned;
 
-/** Routes new cases and hands work off between departments as cases move (after commit, in its own transaction). */
+/**
+ * Routes new cases and hands work off between departments as cases move, inside the transaction that moves the case
+ * (docs/adr/0005): a case is queued or owned from the moment it exists.
+ */
 @Component("routing.caseEvents")
 class CaseEvents {
 
@@ -16,13 +22,23 @@ class CaseEvents {
 		this.dispatch = dispatch;
 	}
 
-	@ApplicationModuleListener(id = "routing.route-submitted-case")
+	@EventListener
 	void on(CaseSubmitted event) {
 		dispatch.caseSubmitted(event);
 	}
 
-	@ApplicationModuleListener(id = "routing.department-hand-offs")
+	@EventListener
 	void on(CaseTransitioned event) {
 		dispatch.caseTransitioned(event);
+		if (event.actor().role() != ActorRole.CUSTOMER && event.actor().role() != ActorRole.SYSTEM) {
+			dispatch.reviewAnswered(event.tenantId(), event.caseId(), "case " + event.action().wire());
+		}
+	}
+
+	@EventListener
+	void on(CaseMessagePosted event) {
+		if (event.author() == MessageAuthor.AGENT) {
+			dispatch.reviewAnswered(event.tenantId(), event.caseId(), "agent answered the customer");
+		}
 	}
 }

@@ -260,6 +260,63 @@ class Dispatch {
 		}
 	}
 
+	/**
+	 * Pages a supervisor: opens (or opens again) the case's supervisor review in the supervisor team, urgent, routed
+	 * like any work item, and writes who was paged, or that the review waits in the queue, on the case's timeline. The
+	 * review ends when an agent answers the customer or acts on the case. Cases routing does not know are ignored; an
+	 * open review is left as it is.
+	 */
+	@Transactional
+	public void escalate(TenantId tenant, CaseId caseId, List<String> reasons) {
+		Optional<WorkItem> caseItem = items.find(tenant, caseId, WorkKind.CASE);
+		if (caseItem.isEmpty()) {
+			return;
+		}
+		Instant now = now();
+		PrioritySignals signals = caseItem.get().signals().withUrgency(PrioritySignals.Urgency.CRITICAL);
+		Demand demand = new Demand(settings.supervisorTeam(), null, caseItem.get().demand().market(), null, Set.of(),
+				Map.of());
+		WorkItem review = WorkItem.waiting(caseId, WorkKind.SUPERVISOR_REVIEW, demand, signals, now);
+		WorkItem stored = items.insertIfAbsent(tenant, review);
+		if (stored != review) {
+			if (stored.state() != WorkState.DONE) {
+				return;
+			}
+			WorkItem reopened = items.lock(tenant, stored.id()).orElseThrow();
+			items.requeue(tenant, reopened.id(), now);
+			items.reprioritise(tenant, reopened.id(), signals, Prioritizer.assess(signals, now), now);
+		}
+		Optional<AgentId> paged = route(tenant, stored.id(), true);
+		Map<String, String> data = new java.util.LinkedHashMap<>();
+		data.put("kind", WorkKind.SUPERVISOR_REVIEW.wire());
+		data.put("team", settings.supervisorTeam());
+		paged.ifPresent(agent -> data.put("agentId", agent.value()));
+		cases.appendTimeline(tenant, caseId, "supervisor_paged", Actor.SYSTEM, data,
+				(paged.isPresent() ? "supervisor " + paged.get() + " paged" : "waiting in the " + settings.supervisorTeam()
+						+ " queue") + (reasons.isEmpty() ? "" : ": " + String.join("; ", reasons)));
+	}
+
+	/** Ends the case's open supervisor review (an agent answered or acted), freeing the supervisor's capacity. */
+	@Transactional
+	public void reviewAnswered(TenantId tenant, CaseId caseId, String how) {
+		Optional<WorkItem> open = items.find(tenant, caseId, WorkKind.SUPERVISOR_REVIEW)
+			.filter(item -> item.state() != WorkState.DONE)
+			.flatMap(item -> items.lock(tenant, item.id()));
+		if (open.isEmpty() || open.get().state() == WorkState.DONE) {
+			return;
+		}
+		WorkItem item = open.get();
+		Instant now = now();
+		if (item.state() == WorkState.ASSIGNED && item.agentId() != null) {
+			agents.release(tenant, item.agentId());
+		}
+		items.complete(tenant, item.id(), now);
+		history.record(tenant, item, item.agentId(), null, How.DONE, how, "routing", now);
+		if (item.state() == WorkState.ASSIGNED && item.agentId() != null) {
+			offer(tenant, item.agentId());
+		}
+	}
+
 	/** Takes a locked, assigned item back from its agent and routes it again, on the case's timeline. */
 	private void reassign(TenantId tenant, WorkItem item, String why) {
 		AgentId previous = item.agentId();

@@ -46,8 +46,8 @@ final class Prioritizer {
 		if (signals.emotion() != null) {
 			int points = switch (signals.emotion()) {
 				case CALM -> 0;
-				case FRUSTRATED -> 5;
-				case ANGRY -> 10;
+				case DISAPPOINTED, FRUSTRATED -> 5;
+				case ANXIOUS, ANGRY -> 10;
 			};
 			if (points != 0) {
 				score += points;

@@ -46,7 +46,7 @@ record PrioritySignals(boolean vip, Instant submittedAt, @Nullable Urgency urgen
 
 	/** Triage's reading of the customer's mood. */
 	enum Emotion implements WireValue {
-		CALM, FRUSTRATED, ANGRY
+		CALM, DISAPPOINTED, FRUSTRATED, ANXIOUS, ANGRY
 	}
 
 	/** An SLA clock (e.g. {@code first_response}) that is close to or past its deadline. */

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotBlank;
  * @param logisticsTeam the team that gets pickup tasks when a return is approved
  * @param warehouseTeam the team that gets inspection tasks when a return is received
  * @param financeTeam the team that gets payout tasks when a case is resolved with a refund
+ * @param supervisorTeam the team that reviews cases triage escalated (its SLA clock is sla's {@code escalation_response})
  * @param idleCap how long an agent's waiting time keeps adding to their score before it saturates
  * @param offerBatch how many waiting items an agent with free capacity looks at (locked, skipping locked ones) per
  * round
@@ -28,7 +29,8 @@ import jakarta.validation.constraints.NotBlank;
 record RoutingSettings(@DefaultValue("customer_service") @NotBlank String intakeTeam,
 		@DefaultValue("logistics") @NotBlank String logisticsTeam,
 		@DefaultValue("warehouse") @NotBlank String warehouseTeam,
-		@DefaultValue("finance") @NotBlank String financeTeam, @DefaultValue("PT1H") Duration idleCap,
+		@DefaultValue("finance") @NotBlank String financeTeam,
+		@DefaultValue("supervisors") @NotBlank String supervisorTeam, @DefaultValue("PT1H") Duration idleCap,
 		@DefaultValue("50") @Min(1) @Max(1000) int offerBatch, @DefaultValue("true") boolean sweepEnabled,
 		@DefaultValue("PT30S") Duration sweepInterval) {
 
@@ -38,6 +40,7 @@ record RoutingSettings(@DefaultValue("customer_service") @NotBlank String intake
 			case LOGISTICS_PICKUP -> logisticsTeam;
 			case WAREHOUSE_INSPECTION -> warehouseTeam;
 			case FINANCE_PAYOUT -> financeTeam;
+			case SUPERVISOR_REVIEW -> supervisorTeam;
 		};
 	}
 }

@@ -18,7 +18,8 @@ import io.crossback.core.CountryCode;
 /**
  * The promises every tenant starts with: first response within 1 business hour, pickup within 48 hours of approval,
  * inspection within 24 hours of receipt, return completion within 7 working days in core markets and dispute
- * resolution within 15 working days (next response within 4 business hours is ours). Completion clocks pause while
+ * resolution within 15 working days (next response within 4 business hours is ours); a case triage escalates gets a
+ * human within 10 minutes, day and night. Completion clocks pause while
  * the case waits for the customer or the returned parcel.
  */
 final class DefaultPolicies {
@@ -36,6 +37,10 @@ final class DefaultPolicies {
 
 	private static final SlaPolicy.Escalations ESCALATIONS = new SlaPolicy.Escalations(
 			List.of(NOTIFY_TEAM_LEAD, ADD_INTERNAL_NOTE), List.of(RAISE_PRIORITY, REASSIGN, ADD_INTERNAL_NOTE));
+
+	/** A customer at the edge gets a human within 10 minutes, around the clock (also for policies that forget it). */
+	static final SlaPolicy.Target ESCALATION_TARGET = new SlaPolicy.Target(SlaMetric.ESCALATION_RESPONSE,
+			Duration.ofMinutes(10), null, BusinessCalendars.ROUND_THE_CLOCK, Set.of());
 
 	private DefaultPolicies() {
 	}
@@ -55,7 +60,8 @@ final class DefaultPolicies {
 				new SlaPolicy.Target(SlaMetric.NEXT_RESPONSE, Duration.ofHours(4), null, business, Set.of()),
 				new SlaPolicy.Target(SlaMetric.PICKUP, Duration.ofHours(48), null, always, Set.of()),
 				new SlaPolicy.Target(SlaMetric.INSPECTION, Duration.ofHours(24), null, always, Set.of()),
-				new SlaPolicy.Target(SlaMetric.DISPUTE_RESOLUTION, null, 15, business, WAITING_FOR_CUSTOMER));
+				new SlaPolicy.Target(SlaMetric.DISPUTE_RESOLUTION, null, 15, business, WAITING_FOR_CUSTOMER),
+				ESCALATION_TARGET);
 		if (!core) {
 			return common;
 		}

@@ -21,6 +21,7 @@ import com.github.kagkarlsson.scheduler.task.TaskInstance;
 
 import io.crossback.calendars.BusinessCalendar;
 import io.crossback.calendars.BusinessCalendars;
+import io.crossback.cases.ActorRole;
 import io.crossback.cases.CaseAction;
 import io.crossback.cases.CaseId;
 import io.crossback.cases.CaseMessagePosted;
@@ -31,6 +32,8 @@ import io.crossback.cases.CaseType;
 import io.crossback.cases.MessageAuthor;
 import io.crossback.core.NotFound;
 import io.crossback.core.TenantId;
+import io.crossback.triage.MessageTriaged;
+import io.crossback.triage.Urgency;
 
 /**
  * Applies case events to SLA metrics and fires their timers. Which event starts and which achieves a metric:
@@ -42,6 +45,7 @@ import io.crossback.core.TenantId;
  * <li>{@code inspection}: receive → inspect</li>
  * <li>{@code resolution}: submission → resolved, rejected or closed</li>
  * <li>{@code dispute_resolution}: dispute → dispute decided</li>
+ * <li>{@code escalation_response}: triage escalates (or finds critical urgency) → an agent's message or action</li>
  * </ul>
  * {@code refund_payout} waits for the refunds module's payout event. A case that is cancelled, rejected or closed
  * stops its other open metrics. Each event and timer of one case is applied under a lock on the case's row.
@@ -108,7 +112,11 @@ class ServiceLevels {
 
 	@Transactional
 	void on(CaseTransitioned event) {
-		SlaCase slaCase = lock(event.tenantId(), event.caseId());
+		Optional<SlaCase> known = lock(event.tenantId(), event.caseId());
+		if (known.isEmpty()) {
+			return;
+		}
+		SlaCase slaCase = known.get();
 		timers.updateStatus(event.tenantId(), event.caseId(), event.to());
 		if (!slaCase.hasPolicy()) {
 			return;
@@ -147,16 +155,18 @@ class ServiceLevels {
 
 	@Transactional
 	void on(CaseMessagePosted event) {
-		if (event.author() != MessageAuthor.AGENT && timers.findCase(event.tenantId(), event.caseId()).isEmpty()) {
-			return; // the customer's first words, delivered before the submission: nothing to measure yet
+		Optional<SlaCase> known = lock(event.tenantId(), event.caseId());
+		if (known.isEmpty()) {
+			return;
 		}
-		SlaCase slaCase = lock(event.tenantId(), event.caseId());
+		SlaCase slaCase = known.get();
 		if (!slaCase.hasPolicy()) {
 			return;
 		}
 		Map<SlaMetric, MetricTimer> metrics = metricsOf(slaCase);
 		if (event.author() == MessageAuthor.AGENT) {
-			for (SlaMetric metric : List.of(SlaMetric.FIRST_RESPONSE, SlaMetric.NEXT_RESPONSE)) {
+			for (SlaMetric metric : List.of(SlaMetric.FIRST_RESPONSE, SlaMetric.NEXT_RESPONSE,
+					SlaMetric.ESCALATION_RESPONSE)) {
 				MetricTimer m = metrics.get(metric);
 				if (m != null && m.isOpen()) {
 					update(m, m.achieve(event.at(), calendar(m)));
@@ -170,6 +180,32 @@ class ServiceLevels {
 				start(slaCase, policyOf(slaCase), SlaMetric.NEXT_RESPONSE, event.at(), next);
 			}
 		}
+	}
+
+	/**
+	 * Triage escalated a message (or judged it critical): a human must answer within the escalation target, 10 minutes
+	 * round the clock unless the case's policy says otherwise. A running escalation clock is left as it is.
+	 */
+	@Transactional
+	void on(MessageTriaged event) {
+		if (!event.escalate() && event.urgency() != Urgency.CRITICAL) {
+			return;
+		}
+		Optional<SlaCase> known = lock(event.tenantId(), event.caseId());
+		if (known.isEmpty() || !known.get().hasPolicy() || TERMINAL.contains(known.get().status())) {
+			return;
+		}
+		SlaPolicy policy = policyOf(known.get());
+		if (policy.target(SlaMetric.ESCALATION_RESPONSE).isEmpty()) {
+			List<SlaPolicy.Target> targets = new java.util.ArrayList<>(policy.targets());
+			targets.add(DefaultPolicies.ESCALATION_TARGET);
+			policy = new SlaPolicy(policy.name(), policy.conditions(), targets, policy.escalations());
+		}
+		MetricTimer running = metricsOf(known.get()).get(SlaMetric.ESCALATION_RESPONSE);
+		if (running != null && running.isOpen()) {
+			return;
+		}
+		start(known.get(), policy, SlaMetric.ESCALATION_RESPONSE, event.at(), running);
 	}
 
 	/**
@@ -269,10 +305,17 @@ class ServiceLevels {
 		scheduler.scheduleIfNotExists(new TaskInstance<Void>(TIMER_TASK, timer.instanceId()), at);
 	}
 
-	private SlaCase lock(TenantId tenant, CaseId caseId) {
-		// An event of a case whose submission sla has not applied yet fails and is delivered again later.
-		return timers.lockCase(tenant, caseId)
-			.orElseThrow(() -> new IllegalStateException("case " + caseId + " of " + tenant + " is not known to sla yet"));
+	/**
+	 * The case's SLA row, locked. Events arrive in the case's own transaction, after its submission, so a case sla does
+	 * not know predates sla (or its submission failed to reach it): it is measured by nothing, and its events must not
+	 * fail the case's change.
+	 */
+	private Optional<SlaCase> lock(TenantId tenant, CaseId caseId) {
+		Optional<SlaCase> known = timers.lockCase(tenant, caseId);
+		if (known.isEmpty()) {
+			log.debug("Case {} of {} is not known to sla: not measured", caseId, tenant);
+		}
+		return known;
 	}
 
 	private SlaPolicy policyOf(SlaCase slaCase) {
@@ -303,6 +346,9 @@ class ServiceLevels {
 		}
 		if (event.action() == CaseAction.DECIDE_DISPUTE) {
 			achieved.add(SlaMetric.DISPUTE_RESOLUTION);
+		}
+		if (event.actor().role() == ActorRole.AGENT || event.actor().role() == ActorRole.MERCHANT_API) {
+			achieved.add(SlaMetric.ESCALATION_RESPONSE);
 		}
 		return achieved;
 	}

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -57,7 +58,8 @@ class CaseTriage {
 		this.clock = clock;
 	}
 
-	@ApplicationModuleListener(id = "triage.case-submitted")
+	/** Inside the intake transaction, so the hints are there before the first message is triaged. */
+	@EventListener
 	void on(CaseSubmitted event) {
 		results.remember(event.tenantId(), event.caseId(), new CaseContext(event.orderId(),
 				event.customerLanguage() == null ? null : event.customerLanguage().value(),

@@ -19,7 +19,39 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
+import org.springframework.context.ApplicationEventPublisher;
+
 import io.crossback.cases.Actor;
+import java.time.Instant;
+import java.util.Currency;
+
+import io.crossback.cases.CaseLine;
+import io.crossback.cases.CaseManagement;
+import io.crossback.cases.CaseMessagePosted;
+import io.crossback.cases.CaseType;
+import io.crossback.cases.Channel;
+import io.crossback.cases.NewCase;
+import io.crossback.cases.Reason;
+import io.crossback.core.CountryCode;
+import io.crossback.core.LanguageCode;
+import io.crossback.core.Money;
+import io.crossback.orders.Customer;
+import io.crossback.orders.CustomerTier;
+import io.crossback.orders.ItemKind;
+import io.crossback.orders.Order;
+import io.crossback.orders.OrderLine;
+import io.crossback.orders.OrderManagement;
+import io.crossback.orders.PaymentMethod;
+import io.crossback.cases.MessageAuthor;
+import io.crossback.sla.EscalationAction;
+import io.crossback.sla.SlaAtRisk;
+import io.crossback.sla.SlaBreached;
+import io.crossback.sla.SlaMetric;
+import io.crossback.triage.Category;
+import io.crossback.triage.Emotion;
+import io.crossback.triage.MessageTriaged;
+import io.crossback.triage.Sentiment;
+import io.crossback.triage.Urgency;
 import io.crossback.cases.CaseAction;
 import io.crossback.cases.CaseId;
 import io.crossback.cases.CaseStatus;
@@ -39,6 +71,9 @@ class DispatchIntegrationTests {
 	@Autowired Sweeper sweeper;
 	@Autowired MutableClock clock;
 	@Autowired List<CaseViewContributor> contributors;
+	@Autowired ApplicationEventPublisher events;
+	@Autowired OrderManagement orders;
+	@Autowired CaseManagement cases;
 
 	TenantId tenant = newTenant();
 
@@ -213,6 +248,107 @@ class DispatchIntegrationTests {
 				agent("Aylin", "tr", "customer_service", 9, "Europe/Istanbul"), created.version()))
 			.isInstanceOf(StaleAgent.class);
 		assertThat(agents.get(tenant, "aylin").profile().capacity()).isEqualTo(6);
+	}
+
+	@Test // #7: triage's urgency and mood feed the priority, with reasons
+	void triageUrgencyAndAnxietyRaiseTheCaseAndSayWhy() {
+		CaseSubmitted aCase = submitted(tenant, "tr", false, clock.instant());
+		dispatch.caseSubmitted(aCase);
+
+		events.publishEvent(triaged(aCase, Urgency.HIGH, false, Emotion.ANXIETY, Emotion.DISAPPOINTMENT));
+
+		assertThat(view("priority", aCase.caseId())).contains(new RoutingViews.PriorityView("high", 65,
+				List.of("triage urgency high +15", "customer anxious +10")));
+	}
+
+	@Test // #6/#7: an escalation pages a supervisor, and the review ends when an agent answers
+	void anEscalationPagesAnOnlineSupervisorAndEndsWhenAnAgentAnswers() {
+		online(agents.create(tenant, "aylin", agent("Aylin", "tr", "customer_service", 5, "Europe/Istanbul")));
+		online(agents.create(tenant, "sam", agent("Sam", "en", "supervisors", 3, "Europe/Berlin")));
+		CaseId aCase = realCase();
+
+		events.publishEvent(triaged(aCase, Urgency.HIGH, true, Emotion.ANGER));
+
+		assertThat(tasks(aCase)).extracting(RoutingViews.Task::kind, RoutingViews.Task::agentId,
+				RoutingViews.Task::state)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("supervisor_review", "sam", "assigned"));
+		assertThat(view("priority", aCase)).get()
+			.extracting(p -> ((RoutingViews.PriorityView) p).reasons())
+			.isEqualTo(List.of("triage urgency critical +30", "customer angry +10"));
+		assertThat(agents.get(tenant, "sam").openItems()).isEqualTo(1);
+		assertThat(view("owner", aCase)).get().extracting(o -> ((RoutingViews.Owner) o).agentId())
+			.as("the first-contact owner keeps the case").isEqualTo("aylin");
+
+		events.publishEvent(triaged(aCase, Urgency.CRITICAL, true, Emotion.ANGER));
+		assertThat(agents.get(tenant, "sam").openItems()).as("an open review is not paged twice").isEqualTo(1);
+
+		events.publishEvent(new CaseMessagePosted(tenant, aCase, 2, MessageAuthor.AGENT, "Wir kümmern uns",
+				clock.instant()));
+
+		assertThat(tasks(aCase)).extracting(RoutingViews.Task::kind, RoutingViews.Task::state)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("supervisor_review", "done"));
+		assertThat(agents.get(tenant, "sam").openItems()).isZero();
+	}
+
+	@Test // #7: without a supervisor online the review waits in the supervisors' queue, first
+	void anEscalationWithoutSupervisorsWaitsAtTheTopOfTheirQueue() {
+		clock.advance(Duration.ofHours(-5));
+		CaseId calm = realCase();
+		clock.advance(Duration.ofHours(5));
+		CaseId angry = realCase();
+
+		events.publishEvent(triaged(angry, Urgency.NORMAL, true, Emotion.ANGER));
+
+		assertThat(items.queue(tenant, "supervisors", 10)).extracting(WorkItem::caseId, WorkItem::kind)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(angry, WorkKind.SUPERVISOR_REVIEW));
+		assertThat(items.queue(tenant, "customer_service", 10)).extracting(WorkItem::caseId)
+			.containsExactly(angry, calm);
+	}
+
+	@Test // #7: a breached SLA whose policy says reassign moves the case from an owner who is away
+	void aBreachedSlaReassignsTheCaseOfAnAwayOwner() {
+		online(agents.create(tenant, "aylin", agent("Aylin", "tr", "customer_service", 5, "Europe/Istanbul")));
+		CaseId aCase = realCase();
+		agents.setStatus(tenant, "aylin", AgentStatus.AWAY);
+		online(agents.create(tenant, "emre", agent("Emre", "tr", "customer_service", 5, "Europe/Istanbul")));
+
+		events.publishEvent(new SlaAtRisk(tenant, aCase, SlaMetric.FIRST_RESPONSE, "p", clock.instant(),
+				List.of(EscalationAction.NOTIFY_TEAM_LEAD), clock.instant()));
+		assertThat(view("owner", aCase)).get().extracting(o -> ((RoutingViews.Owner) o).agentId())
+			.as("at risk without reassign: raised, not moved").isEqualTo("aylin");
+
+		events.publishEvent(new SlaBreached(tenant, aCase, SlaMetric.FIRST_RESPONSE, "p", clock.instant(),
+				List.of(EscalationAction.RAISE_PRIORITY, EscalationAction.REASSIGN), clock.instant()));
+
+		assertThat(view("owner", aCase)).get().extracting(o -> ((RoutingViews.Owner) o).agentId())
+			.isEqualTo("emre");
+		assertThat(view("priority", aCase)).get()
+			.extracting(p -> ((RoutingViews.PriorityView) p).reasons())
+			.isEqualTo(List.of("sla first_response breached +35"));
+		assertThat(history.ofCase(tenant, aCase)).extracting(Assignments.Entry::how)
+			.containsExactly("auto", "requeued", "auto");
+	}
+
+	private MessageTriaged triaged(CaseSubmitted aCase, Urgency urgency, boolean escalate, Emotion... emotions) {
+		return triaged(aCase.caseId(), urgency, escalate, emotions);
+	}
+
+	private MessageTriaged triaged(CaseId aCase, Urgency urgency, boolean escalate, Emotion... emotions) {
+		return new MessageTriaged(tenant, aCase, 1, Category.DAMAGED_DEFECTIVE, "tr", Sentiment.NEGATIVE, -0.8,
+				List.of(emotions), urgency, escalate, List.of("test"), "test-model", clock.instant());
+	}
+
+	/** A real case of a Turkish customer (routed in its intake transaction), for steps that write its timeline. */
+	private CaseId realCase() {
+		String orderId = "SO-" + java.util.UUID.randomUUID();
+		Instant now = clock.instant();
+		orders.upsert(new Order(tenant, orderId, 0, new Customer("C-1", null, null, LanguageCode.of("tr"),
+				CountryCode.of("TR"), CustomerTier.STANDARD), CountryCode.of("TR"), Currency.getInstance("TRY"),
+				now.minus(Duration.ofDays(5)), now.minus(Duration.ofDays(2)), PaymentMethod.CARD,
+				List.of(new OrderLine("1", "SHOE-42", "Shoe", "shoes", 1, Money.of("100.00", "TRY"), ItemKind.NORMAL)),
+				now), Optional.empty());
+		return cases.submit(tenant, orderId, orderId, new NewCase(orderId, CaseType.RETURN, Reason.DAMAGED_IN_TRANSIT,
+				List.of(new CaseLine("1", 1)), null, Channel.PORTAL, null), Actor.SYSTEM).result().id();
 	}
 
 	private void online(Agent agent) {

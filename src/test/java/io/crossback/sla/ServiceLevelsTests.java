@@ -31,6 +31,11 @@ import io.crossback.cases.Reason;
 import io.crossback.core.CountryCode;
 import io.crossback.core.LanguageCode;
 import io.crossback.sla.SlaView.MetricBody;
+import io.crossback.triage.Category;
+import io.crossback.triage.Emotion;
+import io.crossback.triage.MessageTriaged;
+import io.crossback.triage.Sentiment;
+import io.crossback.triage.Urgency;
 
 class ServiceLevelsTests extends SlaTestSupport {
 
@@ -209,24 +214,57 @@ class ServiceLevelsTests extends SlaTestSupport {
 		assertThat(metrics()).containsKey("first_response").doesNotContainKey("resolution");
 	}
 
-	@Test // #5
-	void anAgentReplyDeliveredBeforeTheSubmissionCountsOnceTheFailedDeliveryIsRetried() {
-		// later than every other test's clock, so the recurring resubmission task is due whatever ran before
-		Instant submitted = Instant.parse("2027-01-11T08:00:00Z");
-		clock.set(submitted);
-		Instant replied = Instant.parse("2027-01-11T08:10:00Z");
-		transactions.executeWithoutResult(tx -> publisher.publishEvent(
-				new CaseMessagePosted(tenant, caseId, 1, MessageAuthor.AGENT, "Hallo", replied)));
-		transactions.executeWithoutResult(tx -> publisher.publishEvent(new CaseSubmitted(tenant, caseId,
-				CaseType.INQUIRY, Reason.OTHER, Channel.EMAIL, "order-1", CountryCode.of("DE"), LanguageCode.of("de"),
-				false, "", submitted)));
+	@Test // #5: events arrive in the case's own transaction; a case sla never saw is not measured and fails nothing
+	void eventsOfACaseSlaNeverSawChangeNothing() {
+		Instant at = Instant.parse("2027-01-11T08:00:00Z");
+		message(MessageAuthor.AGENT, at);
+		transition(CaseStatus.SUBMITTED, CaseStatus.AWAITING_RETURN, CaseAction.APPROVE, at);
+		assertThat(view.view(tenant, caseId)).isEmpty();
+	}
 
-		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).ignoreExceptions().until(() -> {
-			clock.advance(Duration.ofSeconds(2));
-			scheduler.triggerCheckForDueExecutions();
-			return metric(SlaMetric.FIRST_RESPONSE).status();
-		}, "achieved"::equals);
-		assertThat(metric(SlaMetric.FIRST_RESPONSE).elapsed()).isEqualTo("PT10M");
+	@Test // #6: a customer at the edge gets a human within 10 minutes, also on a Saturday night
+	void anEscalationStartsATenMinuteClockThatAnAgentsReplyAchieves() {
+		Instant saturdayNight = Instant.parse("2026-11-28T22:00:00Z");
+		clock.set(saturdayNight);
+		submit(CaseType.COMPLAINT, "DE", saturdayNight);
+		triaged(false, Urgency.HIGH, saturdayNight.plusSeconds(5));
+		assertThat(metrics()).as("high urgency alone pages nobody").doesNotContainKey("escalation_response");
+
+		triaged(true, Urgency.HIGH, saturdayNight.plusSeconds(10));
+		MetricBody started = metric(SlaMetric.ESCALATION_RESPONSE);
+		assertThat(started.status()).isEqualTo("active");
+		assertThat(started.dueAt()).isEqualTo("2026-11-28T22:10:10Z");
+
+		triaged(true, Urgency.CRITICAL, saturdayNight.plusSeconds(60));
+		assertThat(metric(SlaMetric.ESCALATION_RESPONSE).dueAt()).as("a running clock is kept")
+			.isEqualTo("2026-11-28T22:10:10Z");
+
+		message(MessageAuthor.AGENT, saturdayNight.plusSeconds(6 * 60));
+		assertThat(metric(SlaMetric.ESCALATION_RESPONSE).status()).isEqualTo("achieved");
+	}
+
+	@Test // #6: nobody answered: the breach is published with the policy's escalations (routing reassigns)
+	void anUnansweredEscalationBreachesAfterTenMinutes() {
+		Instant submitted = Instant.parse("2026-11-23T08:00:00Z");
+		clock.set(submitted);
+		submit(CaseType.INQUIRY, "DE", submitted);
+		triaged(true, Urgency.CRITICAL, submitted);
+
+		clock.set(submitted.plus(Duration.ofMinutes(10)));
+		scheduler.triggerCheckForDueExecutions();
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> metric(SlaMetric.ESCALATION_RESPONSE).status().equals("breached"));
+		assertThat(escalationsOfTenant()).filteredOn(SlaBreached.class::isInstance).singleElement()
+			.isInstanceOfSatisfying(SlaBreached.class, e -> {
+				assertThat(e.metric()).isEqualTo(SlaMetric.ESCALATION_RESPONSE);
+				assertThat(e.actions()).contains(EscalationAction.REASSIGN);
+			});
+		assertThat(metric(SlaMetric.FIRST_RESPONSE).status()).isEqualTo("active");
+	}
+
+	void triaged(boolean escalate, Urgency urgency, Instant at) {
+		serviceLevels.on(new MessageTriaged(tenant, caseId, 1, Category.OTHER, "de", Sentiment.NEGATIVE, -0.9,
+				List.of(Emotion.ANGER), urgency, escalate, List.of("test"), "test", at));
 	}
 
 	void submit(CaseType type, String market, Instant at) {
