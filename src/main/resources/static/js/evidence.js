@@ -3,6 +3,7 @@
 // 2. each step's leaf is included in the tree that checkpoint commits to (RFC 9162 inclusion proof, SHA-256);
 // 3. the leaf names the step it is shown as.
 // Without a key pinned out of band this proves integrity, not origin (as the command-line verifier says too).
+// When done, the section's data-checked says so: "true" (marks shown), "empty" (nothing logged yet) or "error".
 (function () {
   'use strict';
   var section = document.getElementById('proof');
@@ -52,18 +53,28 @@
       var parts = lines[i].replace(/^\u2014 /, '').split(' ');
       var sig = b64(parts[1]);
       for (var k = 0; k < vkeys.length; k++) {
-        var v = vkeys[k].split('+');
-        var key = b64(v[2]);
-        if (v[0] !== parts[0] || v[1] !== hex(sig.subarray(0, 4)) || key[0] !== 1 || sig.length !== 68) { continue; }
-        var publicKey = await crypto.subtle.importKey('raw', key.subarray(1), { name: 'Ed25519' }, false, ['verify']);
-        if (await crypto.subtle.verify({ name: 'Ed25519' }, publicKey, sig.subarray(4), enc.encode(text))) {
-          signed = true;
-        }
+        try {
+          if (await signedBy(vkeys[k], parts[0], sig, text)) { signed = true; }
+        } catch (e) { /* a malformed key: try the others */ }
       }
     }
     if (!signed) { throw new Error('checkpoint not signed by a named key'); }
     var body = text.split('\n');
     return { size: Number(body[1]), root: b64(body[2]) };
+  }
+
+  // Whether the vkey (name+keyid+base64(0x01 || Ed25519 key)) has this name and key id and its signature verifies.
+  // The base64 part may itself contain '+', so the vkey splits at its first two only.
+  async function signedBy(vkey, name, sig, text) {
+    var first = vkey.indexOf('+'), second = vkey.indexOf('+', first + 1);
+    if (first < 0 || second < 0) { return false; }
+    var key = b64(vkey.substring(second + 1));
+    if (vkey.substring(0, first) !== name || vkey.substring(first + 1, second) !== hex(sig.subarray(0, 4))
+        || key[0] !== 1 || key.length !== 33 || sig.length !== 68) {
+      return false;
+    }
+    var publicKey = await crypto.subtle.importKey('raw', key.subarray(1), { name: 'Ed25519' }, false, ['verify']);
+    return crypto.subtle.verify({ name: 'Ed25519' }, publicKey, sig.subarray(4), enc.encode(text));
   }
 
   // RFC 9162 section 2.1.3.2.
@@ -105,10 +116,14 @@
     .then(async function (bundle) {
       if (!bundle.entries || bundle.entries.length === 0) {
         section.querySelector('.pending').hidden = false;
+        section.setAttribute('data-checked', 'empty');
         return;
       }
       var checkpoint = null;
-      try { checkpoint = await openCheckpoint(bundle.checkpoint, bundle.vkeys); } catch (e) { checkpoint = null; }
+      try { checkpoint = await openCheckpoint(bundle.checkpoint, bundle.vkeys); } catch (e) {
+        checkpoint = null;
+        section.setAttribute('data-problem', 'checkpoint: ' + e.message);
+      }
       for (var i = 0; i < bundle.entries.length; i++) {
         var entry = bundle.entries[i], ok = false;
         if (checkpoint) {
@@ -116,7 +131,7 @@
             var leaf = b64(entry.leafData);
             ok = JSON.parse(new TextDecoder().decode(leaf)).event === entry.event
               && await included(entry.leafIndex, checkpoint.size, leaf, entry.proof.map(b64), checkpoint.root);
-          } catch (e) { ok = false; }
+          } catch (e) { ok = false; section.setAttribute('data-problem', 'entry ' + entry.leafIndex + ': ' + e.message); }
         }
         mark(entry.event, ok);
       }

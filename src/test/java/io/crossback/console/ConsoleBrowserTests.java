@@ -125,14 +125,7 @@ class ConsoleBrowserTests extends BrowserTestSupport {
 		String sha = java.util.HexFormat.of()
 			.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(java.nio.file.Files.readAllBytes(photo)));
 		assertThat(find("#photos .sha").getText()).isEqualTo(sha);
-		new WebDriverWait(browser, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(500)).until(driver -> {
-			if (driver.findElements(By.cssSelector("#proof[data-checked=true] li[data-event=photos_added].verified"))
-				.isEmpty()) {
-				driver.navigate().refresh();
-				return false;
-			}
-			return true;
-		});
+		reloadUntilProof("#proof[data-checked=true] li[data-event=photos_added].verified", Duration.ofSeconds(60));
 		assertThat(find("#proof li[data-event=photos_added]").getText()).isEqualTo("Photos attached ✓ verified");
 		screenshot("console-case-photo");
 	}

@@ -34,14 +34,8 @@ class PortalBrowserTests extends BrowserTestSupport {
 		assertThat(find("#next").getText()).isEqualTo("Wir sehen uns deine Anfrage in Kürze an.");
 		assertThat(find("#policy").getText()).contains("BGB").contains("zurückgeben");
 		assertThat(browser.getCurrentUrl()).contains("/portal/" + tenant.value() + "/track/");
-		String trackingUrl = browser.getCurrentUrl();
-		// the SLA clock and the evidence log entry arrive after commit: reload until both show
-		new WebDriverWait(browser, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(500)).until(driver -> {
-			driver.get(trackingUrl);
-			return !driver.findElements(By.id("promised")).isEmpty() && !driver
-				.findElements(By.cssSelector("#proof[data-checked=true] li[data-event=case_created].verified"))
-				.isEmpty();
-		});
+		// the evidence log integrates the entry shortly after commit: reload until the browser has verified it
+		reloadUntilProof("#proof[data-checked=true] li[data-event=case_created].verified", Duration.ofSeconds(60));
 		assertThat(find("#promised").getText()).startsWith("Zugesagt bis");
 		assertThat(find("#proof li[data-event=case_created]").getText()).isEqualTo("Eingegangen ✓ geprüft");
 		screenshot("portal-tracking-de");
