@@ -136,6 +136,60 @@ class ConsoleSecurityTests extends ApiTestSupport {
 		assertThat(a.get("/console/dashboard").statusCode()).isEqualTo(403);
 	}
 
+	@Test // #9
+	void servesACustomersPhotoOnlyToItsOwnTenantsAgentsWithItsCheckedType() throws Exception {
+		putOrder("SO-PH-1");
+		byte[] png = new byte[2048];
+		new java.util.Random(7).nextBytes(png);
+		System.arraycopy(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' }, 0, png, 0, 8);
+		Browser customer = new Browser();
+		String start = customer.get("/portal/" + tenant.value()).body();
+		String order = customer.post("/portal/" + tenant.value() + "/lookup",
+				"orderId=SO-PH-1&email=anna%40example.de&_csrf=" + Browser.enc(Browser.csrf(start))).body();
+		String boundary = "b" + System.nanoTime();
+		var body = new java.io.ByteArrayOutputStream();
+		for (var field : Map.of("orderId", "SO-PH-1", "email", "anna@example.de", "qty-1", "1", "reason", "size_fit",
+				"_csrf", Browser.csrf(order)).entrySet()) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+					+ "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photos\"; filename=\"x.html\""
+				+ "\r\nContent-Type: text/html\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(png);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> filed = customer.http.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/portal/" + tenant.value() + "/requests"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(filed.statusCode()).isEqualTo(302);
+		String caseId = get("/api/v1/cases?orderId=SO-PH-1").body().path("items").get(0).path("id").asString();
+
+		String username = "photo-" + tenant.value();
+		users.create(tenant, username, "pw-123456", "agent", "A");
+		Browser agent = new Browser();
+		agent.login(username, "pw-123456");
+		Matcher link = Pattern.compile("/console/cases/" + caseId + "/photos/[0-9a-f-]{36}")
+			.matcher(agent.get("/console/cases/" + caseId).body());
+		assertThat(link.find()).isTrue();
+		HttpResponse<byte[]> photo = agent.http.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + link.group())).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(photo.statusCode()).isEqualTo(200);
+		assertThat(photo.body()).isEqualTo(png);
+		assertThat(photo.headers().firstValue("Content-Type")).hasValue("image/png");
+		assertThat(photo.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+
+		String otherTenant = "p-" + tenant.value().substring(2);
+		tenants.createTenant(otherTenant, "Other");
+		users.create(io.crossback.core.TenantId.of(otherTenant), "photo-other-" + tenant.value(), "pw-123456", "agent",
+				"B");
+		Browser other = new Browser();
+		other.login("photo-other-" + tenant.value(), "pw-123456");
+		assertThat(other.get(link.group()).statusCode()).isEqualTo(404);
+		assertThat(new Browser().get(link.group()).statusCode()).as("not logged in").isIn(302, 401, 403);
+	}
+
 	/** A cookie-keeping client that logs in like a browser (fetching the login form's CSRF token first). */
 	class Browser {
 
