@@ -102,16 +102,21 @@ public abstract class ApiTestSupport {
 
 	/** An order the tests can open cases on: two lines, delivered into Germany two days ago. */
 	protected void putOrder(String orderId) {
+		putOrder(orderId, "standard");
+	}
+
+	/** Like {@link #putOrder(String)}, for a customer of the given tier ({@code standard} or {@code vip}). */
+	protected void putOrder(String orderId, String tier) {
 		Response r = put("/api/v1/orders/" + orderId, json.readTree("""
 				{"customer": {"id": "C-77", "email": "anna@example.de", "name": "Anna Schmidt", "language": "de",
-				  "country": "DE", "tier": "standard"},
+				  "country": "DE", "tier": "%s"},
 				 "destinationCountry": "DE", "currency": "EUR", "placedAt": "%s",
 				 "deliveredAt": "%s", "paymentMethod": "card",
 				 "lines": [{"lineId": "1", "sku": "SHOE-42", "name": "Trail running shoe", "category": "shoes",
 				            "quantity": 2, "unitPrice": "59.90", "itemKind": "normal"},
 				           {"lineId": "2", "sku": "SOCK-1", "name": "Socks", "category": "apparel",
 				            "quantity": 1, "unitPrice": "9.95", "itemKind": "normal"}]}"""
-			.formatted(DELIVERED_AT.minus(Duration.ofDays(4)), DELIVERED_AT)));
+			.formatted(tier, DELIVERED_AT.minus(Duration.ofDays(4)), DELIVERED_AT)));
 		if (r.status() != 201 && r.status() != 200) {
 			throw new IllegalStateException("order not stored: " + r);
 		}

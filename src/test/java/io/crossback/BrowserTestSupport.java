@@ -67,6 +67,25 @@ public abstract class BrowserTestSupport extends ApiTestSupport {
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
 	}
 
+	/**
+	 * Reloads the page until the evidence-log check in the browser ({@code evidence.js}) shows this CSS selector's
+	 * element: the log integrates entries shortly after commit, and the check itself runs asynchronously after load.
+	 */
+	protected void reloadUntilProof(String selector, Duration atMost) {
+		try {
+			new WebDriverWait(browser, atMost).pollingEvery(Duration.ofMillis(500)).until(driver -> {
+				driver.navigate().refresh();
+				new WebDriverWait(driver, Duration.ofSeconds(20))
+					.until(d -> !d.findElements(By.cssSelector("#proof[data-checked]")).isEmpty());
+				return !driver.findElements(By.cssSelector(selector)).isEmpty();
+			});
+		}
+		catch (org.openqa.selenium.TimeoutException e) {
+			throw new AssertionError("no " + selector + " in "
+					+ browser.findElement(By.id("proof")).getAttribute("outerHTML"), e);
+		}
+	}
+
 	protected void screenshot(String name) throws IOException {
 		Path dir = Path.of("target/screenshots");
 		Files.createDirectories(dir);

@@ -1,16 +1,27 @@
 package io.crossback.console;
 
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import io.crossback.cases.CaseType;
+import io.crossback.cases.Reason;
+import io.crossback.core.WireValue;
+import io.crossback.routing.AgentEnrolment;
 import io.crossback.tenancy.TenantBootstrapped;
 
-/** Gives the bootstrap tenant a team lead ({@code lead}) and an agent ({@code agent}). */
+/**
+ * Gives the bootstrap tenant a team lead ({@code lead}) and an agent ({@code agent}), each with a routing profile of
+ * the same id: every demo language and market, no shifts (always on shift), online. The agent has every case type and
+ * reason as skills and room for all demo cases, so routing prefers them; the lead takes over when the agent is full.
+ */
 @Component
 class ConsoleBootstrap {
 
@@ -20,9 +31,18 @@ class ConsoleBootstrap {
 
 	private final ConsoleSettings settings;
 
-	ConsoleBootstrap(ConsoleUsers users, ConsoleSettings settings) {
+	private final AgentEnrolment routing;
+
+	static final List<String> DEMO_LANGUAGES = List.of("en", "es", "pt", "fr", "de", "it", "ar", "tr", "ja", "ko", "zh",
+			"th", "vi", "id", "nl", "pl");
+
+	static final List<String> DEMO_MARKETS = List.of("DE", "FR", "ES", "IT", "NL", "PL", "GB", "US", "BR", "MX", "JP",
+			"KR", "CN", "SA", "TR", "TH", "ID", "VN");
+
+	ConsoleBootstrap(ConsoleUsers users, ConsoleSettings settings, AgentEnrolment routing) {
 		this.users = users;
 		this.settings = settings;
+		this.routing = routing;
 	}
 
 	@EventListener
@@ -34,6 +54,11 @@ class ConsoleBootstrap {
 		String password = configured ? settings.consolePassword() : generated();
 		users.create(event.tenantId(), "lead", password, "team_lead", "Team lead");
 		users.create(event.tenantId(), "agent", password, "agent", "Agent");
+		List<String> allSkills = new ArrayList<>();
+		Arrays.stream(CaseType.values()).map(WireValue::wire).forEach(allSkills::add);
+		Arrays.stream(Reason.values()).map(WireValue::wire).forEach(allSkills::add);
+		routing.enrolOnline(event.tenantId(), "agent", "Agent", DEMO_LANGUAGES, DEMO_MARKETS, allSkills, 400);
+		routing.enrolOnline(event.tenantId(), "lead", "Team lead", DEMO_LANGUAGES, DEMO_MARKETS, List.of(), 50);
 		if (configured) {
 			log.info("Console users 'lead' and 'agent' created with the configured password");
 		}

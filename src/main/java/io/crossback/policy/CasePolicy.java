@@ -1,5 +1,6 @@
 package io.crossback.policy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +14,7 @@ import io.crossback.cases.CaseId;
 import io.crossback.cases.CaseIntakeAssessor;
 import io.crossback.cases.CaseType;
 import io.crossback.cases.CaseViewContributor;
+import io.crossback.cases.Reason;
 import io.crossback.core.TenantId;
 import io.crossback.orders.ItemKind;
 import io.crossback.orders.Order;
@@ -56,7 +58,26 @@ class CasePolicy implements CaseIntakeAssessor, CaseViewContributor {
 		if (!ASSESSED.contains(intake.type())) {
 			return Optional.empty();
 		}
-		Optional<Order> found = orders.find(intake.tenantId(), intake.orderId());
+		Optional<ReturnPolicyDecisions.Decision> judged = judge(intake.tenantId(), intake.orderId(), intake.lineIds(),
+				intake.reason(), intake.at(), List.of());
+		if (judged.isEmpty()) {
+			return Optional.empty();
+		}
+		ReturnPolicyDecisions.Decision decision = judged.get();
+		log.record(intake.tenantId(), intake.caseId(), decision, intake.at());
+		boolean eligible = decision.effective().eligible();
+		return Optional.of(new Assessment(eligible, eligible && settings.autoApproveEligible(),
+				decision.explanation().get("en") + " [rules " + decision.statutory().ruleVersion() + "]"));
+	}
+
+	/**
+	 * The decision for a request on these lines of the order (all lines when none are named), without recording it;
+	 * empty when the order is unknown, not delivered yet, or its market has no rules. Explained in English, the market's
+	 * languages, the customer's and {@code extraLanguages}.
+	 */
+	Optional<ReturnPolicyDecisions.Decision> judge(TenantId tenant, String orderId, List<String> lineIds, Reason reason,
+			Instant at, List<String> extraLanguages) {
+		Optional<Order> found = orders.find(tenant, orderId);
 		if (found.isEmpty() || found.get().deliveredAt() == null) {
 			return Optional.empty(); // nothing delivered yet: no period has started, an agent decides
 		}
@@ -68,34 +89,31 @@ class CasePolicy implements CaseIntakeAssessor, CaseViewContributor {
 		}
 		var zone = rules.get().rules().timeZone();
 		LocalDate deliveredOn = LocalDate.ofInstant(order.deliveredAt(), zone);
-		LocalDate requestedOn = LocalDate.ofInstant(intake.at(), zone);
+		LocalDate requestedOn = LocalDate.ofInstant(at, zone);
 		if (requestedOn.isBefore(deliveredOn)) {
 			requestedOn = deliveredOn;
 		}
 		List<ItemKind> kinds = new ArrayList<>();
 		for (OrderLine line : order.lines()) {
-			if (intake.lineIds().isEmpty() || intake.lineIds().contains(line.lineId())) {
+			if (lineIds.isEmpty() || lineIds.contains(line.lineId())) {
 				kinds.add(line.itemKind());
 			}
 		}
 		if (kinds.isEmpty()) {
 			kinds.add(ItemKind.NORMAL);
 		}
-		List<String> customerLanguage = List.of(order.customer().language().value());
+		List<String> languages = new ArrayList<>(List.of(order.customer().language().value()));
+		languages.addAll(extraLanguages);
 		LocalDate asked = requestedOn;
 		// a shop that keeps its return policy here shows it to its customers (what Japan's rule asks about)
-		boolean displayed = policies.forMarket(intake.tenantId(), market).isPresent();
-		ReturnPolicyDecisions.Decision decision = kinds.stream()
+		boolean displayed = policies.forMarket(tenant, market).isPresent();
+		return Optional.of(kinds.stream()
 			.distinct()
-			.map(kind -> decisions.decide(intake.tenantId(), market,
-					new ReturnRequest(deliveredOn, asked, intake.reason(), kind, false, true, displayed), customerLanguage))
+			.map(kind -> decisions.decide(tenant, market,
+					new ReturnRequest(deliveredOn, asked, reason, kind, false, true, displayed), languages))
 			.min(Comparator.comparing((ReturnPolicyDecisions.Decision d) -> d.effective().eligible())
 				.thenComparing(d -> d.effective().lastDay(), Comparator.nullsLast(Comparator.naturalOrder())))
-			.orElseThrow();
-		log.record(intake.tenantId(), intake.caseId(), decision, intake.at());
-		boolean eligible = decision.effective().eligible();
-		return Optional.of(new Assessment(eligible, eligible && settings.autoApproveEligible(),
-				decision.explanation().get("en") + " [rules " + decision.statutory().ruleVersion() + "]"));
+			.orElseThrow());
 	}
 
 	@Override

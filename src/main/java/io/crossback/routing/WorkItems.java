@@ -142,6 +142,16 @@ class WorkItems {
 			.list();
 	}
 
+	/** The cases an agent owns and still works on, in queue order (priority, then age). */
+	List<WorkItem> ownedCases(TenantId tenant, AgentId agent, int limit) {
+		return jdbc.sql("select " + COLUMNS + " from routing_work_item"
+				+ " where tenant_id = ? and agent_id = ? and state = 'assigned' and kind = 'case'" + QUEUE_ORDER
+				+ " limit ?")
+			.params(tenant.value(), agent.value(), limit)
+			.query(this::map)
+			.list();
+	}
+
 	void assign(TenantId tenant, UUID id, AgentId agent, Instant now) {
 		jdbc.sql("""
 				update routing_work_item set state = 'assigned', agent_id = ?, assigned_at = ?, updated_at = ?,

@@ -14,12 +14,129 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.crossback.BrowserTestSupport;
+import io.crossback.routing.AgentEnrolment;
+import io.crossback.routing.Queues;
 
 /** An agent logs in, picks the case from the queue, replies and approves; the customer sees both. */
 class ConsoleBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	ConsoleUsers users;
+
+	@Autowired
+	AgentEnrolment routing;
+
+	@Autowired
+	Queues queues;
+
+	@Autowired
+	io.crossback.cases.CaseManagement cases;
+
+	@Test // #9
+	void agentFindsTheCaseRoutingPutsFirstAtTheTopOfTheirQueueWithALiveSlaCountdown() throws Exception {
+		putOrder("SO-Q-1");
+		putOrder("SO-Q-2", "vip");
+		String username = "lead-" + tenant.value();
+		users.create(tenant, username, "s3cret-pass", "agent", "Kemal");
+		routing.enrolOnline(tenant, username, "Kemal", List.of("de"), List.of("DE"), List.of("return"), 10);
+		String older = submit("SO-Q-1", "a");
+		String vip = submit("SO-Q-2", "b");
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> queues.ownedBy(tenant, username, 10).size() == 2);
+
+		open("/login?lang=en");
+		find("#username").sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys("s3cret-pass");
+		browser.findElement(By.id("signin")).click();
+		var rows = new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#queue tbody tr"), 2));
+		assertThat(rows.get(0).getAttribute("data-case")).as("the newer VIP case comes first").isEqualTo(vip);
+		assertThat(rows.get(1).getAttribute("data-case")).isEqualTo(older);
+		assertThat(rows.get(0).findElement(By.cssSelector(".priority")).getText()).contains("high", "60",
+				"vip green channel");
+		assertThat(rows.get(1).findElement(By.cssSelector(".priority")).getText()).contains("normal", "40");
+		var countdown = rows.get(0).findElement(By.cssSelector("time.countdown"));
+		String before = countdown.getText();
+		assertThat(before).matches("(\\d+d )?\\d+:\\d\\d:\\d\\d");
+		new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> !countdown.getText().equals(before));
+		screenshot("console-my-queue");
+
+		browser.findElement(By.id("view-team-customer_service")).click();
+		find("#view-team-customer_service.current");
+		assertThat(browser.findElements(By.cssSelector("#queue tbody tr"))).as("nothing waits: both are owned").isEmpty();
+		browser.findElement(By.id("view-all")).click();
+		var all = new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#queue tbody tr"), 2));
+		assertThat(all.get(0).getAttribute("data-case")).isEqualTo(vip);
+		find("#q").sendKeys("SO-Q-1");
+		browser.findElement(By.cssSelector("form.filter button")).click();
+		var found = new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#queue tbody tr"), 1));
+		assertThat(found.get(0).getAttribute("data-case")).isEqualTo(older);
+	}
+
+	@Test // #9
+	void customerFilesWithAPhotoInThePortalAndTheAgentFindsItFirstAndSeesThePhoto() throws Exception {
+		putOrder("SO-F-1");
+		putOrder("SO-F-2", "vip");
+		String username = "photo-" + tenant.value();
+		users.create(tenant, username, "s3cret-pass", "agent", "Mina");
+		routing.enrolOnline(tenant, username, "Mina", List.of("de"), List.of("DE"), List.of("return"), 10);
+		String older = submit("SO-F-1", "a");
+		java.nio.file.Path photo = java.nio.file.Files.createTempFile("parcel", ".png");
+		var image = new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		for (int x = 0; x < 64; x++) {
+			for (int y = 0; y < 48; y++) {
+				image.setRGB(x, y, x < 32 ? 0xc0392b : 0x2e86c1);
+			}
+		}
+		javax.imageio.ImageIO.write(image, "png", photo.toFile());
+
+		open("/portal/" + tenant.value() + "?lang=de");
+		find("#orderId").sendKeys("SO-F-2");
+		browser.findElement(By.id("email")).sendKeys("anna@example.de");
+		browser.findElement(By.id("find")).click();
+		new Select(find("#qty-1")).selectByValue("1");
+		new Select(browser.findElement(By.id("reason"))).selectByValue("damaged_in_transit");
+		assertThat(find("#preview-covered").getText()).startsWith("Abgedeckt");
+		browser.findElement(By.id("photos")).sendKeys(photo.toAbsolutePath().toString());
+		browser.findElement(By.id("send")).click();
+		find("#status");
+		String token = browser.getCurrentUrl().replaceFirst(".*/track/", "").replaceFirst("[?#].*", "");
+		String filed = cases.findByTrackingToken(token).orElseThrow().id().toString();
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> queues.ownedBy(tenant, username, 10).size() == 2);
+
+		open("/login?lang=en");
+		find("#username").sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys("s3cret-pass");
+		browser.findElement(By.id("signin")).click();
+		var rows = new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#queue tbody tr"), 2));
+		assertThat(rows.get(0).getAttribute("data-case")).as("the customer's new case is on top").isEqualTo(filed);
+		assertThat(rows.get(1).getAttribute("data-case")).isEqualTo(older);
+		rows.get(0).findElement(By.cssSelector("a")).click();
+
+		var img = find("#photos img");
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(driver -> ((Number) browser.executeScript("return arguments[0].naturalWidth", img)).intValue() == 64);
+		String sha = java.util.HexFormat.of()
+			.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(java.nio.file.Files.readAllBytes(photo)));
+		assertThat(find("#photos .sha").getText()).isEqualTo(sha);
+		reloadUntilProof("#proof[data-checked=true] li[data-event=photos_added].verified", Duration.ofSeconds(60));
+		assertThat(find("#proof li[data-event=photos_added]").getText()).isEqualTo("Photos attached ✓ verified");
+		screenshot("console-case-photo");
+	}
+
+	private String submit(String orderId, String key) {
+		var created = post("/api/v1/cases", Map.of("orderId", orderId, "type", "return", "reason", "size_fit", "lines",
+				List.of(Map.of("lineId", "1", "quantity", 1)), "message", "Bitte zurücknehmen", "channel", "portal"),
+				"Idempotency-Key", key);
+		assertThat(created.status()).isEqualTo(201);
+		return created.body().get("id").asString();
+	}
 
 	@Test // #9
 	void agentRepliesAndApprovesAndTheCustomerSeesIt() throws Exception {
@@ -31,6 +148,10 @@ class ConsoleBrowserTests extends BrowserTestSupport {
 		String trackingPath = created.body().get("trackingUrl").asString().replaceFirst("https?://[^/]+", "");
 		String username = "agent-" + tenant.value();
 		users.create(tenant, username, "s3cret-pass", "agent", "Aylin");
+		routing.enrolOnline(tenant, username, "Aylin", List.of("de"), List.of("DE"), List.of("return"), 10);
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> queues.ownedBy(tenant, username, 10).size() == 1);
 
 		open("/login?lang=en");
 		find("#username").sendKeys(username);
@@ -40,7 +161,7 @@ class ConsoleBrowserTests extends BrowserTestSupport {
 		screenshot("console-queue");
 		browser.findElement(By.cssSelector("tr[data-case='" + caseId + "'] a")).click();
 
-		new Select(find("#macro")).selectByVisibleText("thanks");
+		new Select(find("#macro")).selectByVisibleText("Thanks");
 		assertThat(browser.findElement(By.id("text")).getAttribute("value")).startsWith("Danke für deine Nachricht");
 		var send = browser.findElement(By.id("send"));
 		send.click();
@@ -48,7 +169,8 @@ class ConsoleBrowserTests extends BrowserTestSupport {
 		var approve = find("#action-approve button");
 		approve.click();
 		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(approve));
-		assertThat(find("#status").getText()).isEqualTo("awaiting_return");
+		assertThat(find("#status").getAttribute("data-status")).isEqualTo("awaiting_return");
+		assertThat(find("#status").getText()).isEqualTo("Awaiting return");
 		screenshot("console-case");
 
 		open(trackingPath + "?lang=de");
