@@ -58,7 +58,7 @@ class ConsoleBootstrap {
 		Arrays.stream(CaseType.values()).map(WireValue::wire).forEach(allSkills::add);
 		Arrays.stream(Reason.values()).map(WireValue::wire).forEach(allSkills::add);
 		routing.enrolOnline(event.tenantId(), "agent", "Agent", DEMO_LANGUAGES, DEMO_MARKETS, allSkills, 400);
-		routing.enrolOnline(event.tenantId(), "lead", "Team lead", DEMO_LANGUAGES, DEMO_MARKETS, List.of(), 50);
+		routing.enrolOnline(event.tenantId(), "lead", "Team lead", DEMO_LANGUAGES, DEMO_MARKETS, List.of(), 50, true);
 		if (configured) {
 			log.info("Console users 'lead' and 'agent' created with the configured password");
 		}

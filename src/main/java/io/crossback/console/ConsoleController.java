@@ -61,6 +61,8 @@ class ConsoleController {
 
 	private final Queues queues;
 
+	private final CaseOpenings openings;
+
 	private final SlaDeadlines deadlines;
 
 	private final CasePhotos photos;
@@ -73,13 +75,15 @@ class ConsoleController {
 
 	/** The evidence log's key steps of a case, named on the case view's proof list. */
 	static final List<String> PROOF_EVENTS = List.of("case_created", "photos_added", "approved", "goodwill_override",
-			"rejected", "pickup", "received", "inspected", "resolved", "dispute_opened", "dispute_decided");
+			"rejected", "label_issued", "pickup", "received", "inspected", "resolved", "refund_confirmed", "dispute_opened",
+			"dispute_decided");
 
 	static final String DEFAULT_TEAM = "customer_service";
 
 	ConsoleController(CaseManagement cases, OrderManagement orders, ObjectProvider<CaseViewContributor> contributors,
 			MessageSource messages, Queues queues, SlaDeadlines deadlines, CasePhotos photos,
-			TriageCorrections triage, Sales sales) {
+			TriageCorrections triage, Sales sales, CaseOpenings openings) {
+		this.openings = openings;
 		this.photos = photos;
 		this.triage = triage;
 		this.sales = sales;
@@ -92,7 +96,11 @@ class ConsoleController {
 	}
 
 	/** A line of a queue: the case, routing's priority for it (null if routing does not know it) and its next SLA deadline. */
-	record QueueRow(Case c, @Nullable QueuedCase priority, SlaDeadlines.@Nullable Deadline sla) {
+	record QueueRow(Case c, @Nullable QueuedCase priority, SlaDeadlines.@Nullable Deadline sla, boolean fresh) {
+
+		QueueRow(Case c, @Nullable QueuedCase priority, SlaDeadlines.@Nullable Deadline sla) {
+			this(c, priority, sla, false);
+		}
 	}
 
 	@GetMapping("/login")
@@ -121,7 +129,7 @@ class ConsoleController {
 						deadlines.next(tenant, c.id()).orElse(null)))
 				.sorted(ALL_ORDER)
 				.toList();
-			default -> rows(tenant, queues.ownedBy(tenant, user.username(), QUEUE_PAGE));
+			default -> newFirst(tenant, user.username(), rows(tenant, queues.ownedBy(tenant, user.username(), QUEUE_PAGE)));
 		};
 		String filter = q == null ? "" : q.strip();
 		if (!filter.isEmpty()) {
@@ -148,6 +156,23 @@ class ConsoleController {
 		return "console/queue";
 	}
 
+	/**
+	 * "My queue": the cases the user has not opened yet come first, newest first (like an inbox: what just arrived is on
+	 * top, marked new), then the rest in routing's priority order.
+	 */
+	private List<QueueRow> newFirst(TenantId tenant, String username, List<QueueRow> byPriority) {
+		java.util.Set<io.crossback.cases.CaseId> opened = openings.openedAmong(tenant, username,
+				byPriority.stream().map(row -> row.c().id()).toList());
+		List<QueueRow> fresh = byPriority.stream()
+			.filter(row -> !opened.contains(row.c().id()))
+			.map(row -> new QueueRow(row.c(), row.priority(), row.sla(), true))
+			.sorted(java.util.Comparator.comparing((QueueRow row) -> row.c().createdAt()).reversed())
+			.toList();
+		List<QueueRow> rows = new ArrayList<>(fresh);
+		byPriority.stream().filter(row -> opened.contains(row.c().id())).forEach(rows::add);
+		return rows;
+	}
+
 	/** Open cases routing has not scored (yet) go last; the rest by score, then oldest first. */
 	private static final java.util.Comparator<QueueRow> ALL_ORDER = java.util.Comparator
 		.comparingInt((QueueRow row) -> row.priority() == null ? -1 : row.priority().score())
@@ -171,6 +196,7 @@ class ConsoleController {
 	@GetMapping("/console/cases/{id}")
 	String show(@AuthenticationPrincipal ConsoleUser user, @PathVariable String id, Model model) {
 		Case c = cases.find(user.tenantId(), caseId(id));
+		openings.opened(user.tenantId(), user.username(), c.id());
 		model.addAttribute("user", user);
 		model.addAttribute("case", c);
 		model.addAttribute("order", orders.find(user.tenantId(), c.orderId()).orElse(null));

@@ -40,6 +40,7 @@ class TrackingPage {
 	static final Map<String, String> PROOF_LABELS = Map.ofEntries(Map.entry("case_created", "status.submitted"),
 			Map.entry("photos_added", "portal.proof.photos"), Map.entry("approved", "status.awaiting_return"),
 			Map.entry("goodwill_override", "status.awaiting_return"), Map.entry("rejected", "status.rejected"),
+			Map.entry("label_issued", "step.issue_label"), Map.entry("refund_confirmed", "step.confirm_refund"),
 			Map.entry("pickup", "status.in_transit"), Map.entry("received", "status.received"),
 			Map.entry("inspected", "status.inspected"), Map.entry("resolved", "status.resolved"),
 			Map.entry("dispute_opened", "status.disputed"), Map.entry("dispute_decided", "status.resolved"));

@@ -35,12 +35,21 @@ public class AgentEnrolment {
 	@Transactional
 	public boolean enrolOnline(TenantId tenant, String agentId, String name, Collection<String> languages,
 			Collection<String> markets, Collection<String> skills, int capacity) {
+		return enrolOnline(tenant, agentId, name, languages, markets, skills, capacity, false);
+	}
+
+	/** {@link #enrolOnline} that, for a {@code supervisor}, also joins the team paged for escalated cases. */
+	@Transactional
+	public boolean enrolOnline(TenantId tenant, String agentId, String name, Collection<String> languages,
+			Collection<String> markets, Collection<String> skills, int capacity, boolean supervisor) {
 		if (AgentId.isValid(agentId) && agents.find(tenant, new AgentId(agentId)).isPresent()) {
 			return false;
 		}
 		AgentBody body = new AgentBody(name,
 				languages.stream().map(code -> new AgentBody.LanguageBody(code, "fluent")).toList(),
-				List.copyOf(markets), List.copyOf(skills), List.of(), List.of(settings.intakeTeam()), capacity, "UTC",
+				List.copyOf(markets), List.copyOf(skills), List.of(),
+				supervisor ? List.of(settings.intakeTeam(), settings.supervisorTeam()) : List.of(settings.intakeTeam()),
+				capacity, "UTC",
 				List.of(), Map.of());
 		management.create(tenant, agentId, body);
 		management.setStatus(tenant, agentId, AgentStatus.ONLINE);

@@ -28,6 +28,50 @@ class ConsoleSecurityTests extends ApiTestSupport {
 	@Autowired
 	ConsoleController controller;
 
+	@Autowired
+	io.crossback.routing.AgentEnrolment routing;
+
+	@Autowired
+	io.crossback.routing.Queues queues;
+
+	@Test // #9: what the agent has not opened yet comes first, newest first; once opened, routing's priority order
+	void myQueueShowsTheCasesAnAgentHasNotOpenedFirstNewestFirst() throws Exception {
+		putOrder("SO-N-1", "vip");
+		putOrder("SO-N-2");
+		String username = "new-" + tenant.value();
+		users.create(tenant, username, "pw-123456", "agent", "N");
+		routing.enrolOnline(tenant, username, "N", List.of("de"), List.of("DE"), List.of("return"), 10);
+		String vip = newCase("SO-N-1", "n1");
+		String normal = newCase("SO-N-2", "n2");
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+			.until(() -> queues.ownedBy(tenant, username, 10).size() == 2);
+		Browser b = new Browser();
+		b.login(username, "pw-123456");
+
+		String before = b.get("/console").body();
+		assertThat(before.indexOf(normal)).as("the newest unopened case is on top").isPositive()
+			.isLessThan(before.indexOf(vip));
+		assertThat(before).contains("badge new");
+
+		assertThat(b.get("/console/cases/" + normal).statusCode()).isEqualTo(200);
+		String after = b.get("/console").body();
+		assertThat(after.indexOf(vip)).as("still unopened: before the opened one").isPositive()
+			.isLessThan(after.indexOf(normal));
+		b.get("/console/cases/" + vip);
+		String opened = b.get("/console").body();
+		assertThat(opened.indexOf(vip)).as("both opened: the VIP's higher priority first")
+			.isLessThan(opened.indexOf(normal));
+		assertThat(opened).doesNotContain("badge new");
+	}
+
+	private String newCase(String orderId, String key) {
+		var created = post("/api/v1/cases", Map.of("orderId", orderId, "type", "return", "reason", "size_fit", "lines",
+				List.of(Map.of("lineId", "1", "quantity", 1)), "message", "Bitte zurücknehmen", "channel", "portal"),
+				"Idempotency-Key", key);
+		assertThat(created.status()).isEqualTo(201);
+		return created.body().get("id").asString();
+	}
+
 	@Test // #9
 	void locksAnAccountAfterRepeatedFailures() throws Exception {
 		String username = "lock-" + tenant.value();
