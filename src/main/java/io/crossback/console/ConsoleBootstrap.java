@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -39,10 +41,37 @@ class ConsoleBootstrap {
 	static final List<String> DEMO_MARKETS = List.of("DE", "FR", "ES", "IT", "NL", "PL", "GB", "US", "BR", "MX", "JP",
 			"KR", "CN", "SA", "TR", "TH", "ID", "VN");
 
-	ConsoleBootstrap(ConsoleUsers users, ConsoleSettings settings, AgentEnrolment routing) {
+	private final boolean demo;
+
+	ConsoleBootstrap(ConsoleUsers users, ConsoleSettings settings, AgentEnrolment routing,
+			@Value("${crossback.demo.enabled:false}") boolean demo) {
+		this.demo = demo;
 		this.users = users;
 		this.settings = settings;
 		this.routing = routing;
+	}
+
+	/**
+	 * A demo database from before routing agents existed has the console users but not their agents: they are enrolled
+	 * at start (nothing happens when they exist). Only with demo data on: elsewhere a user named {@code agent} is nobody's
+	 * business of ours.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void enrolEarlierDemoUsers() {
+		if (!demo) {
+			return;
+		}
+		users.find("agent").ifPresent(u -> routing.enrolOnline(u.tenantId(), "agent", "Agent", DEMO_LANGUAGES,
+				DEMO_MARKETS, allSkills(), 400));
+		users.find("lead").ifPresent(u -> routing.enrolOnline(u.tenantId(), "lead", "Team lead", DEMO_LANGUAGES,
+				DEMO_MARKETS, List.of(), 50, true));
+	}
+
+	private static List<String> allSkills() {
+		List<String> allSkills = new ArrayList<>();
+		Arrays.stream(CaseType.values()).map(WireValue::wire).forEach(allSkills::add);
+		Arrays.stream(Reason.values()).map(WireValue::wire).forEach(allSkills::add);
+		return allSkills;
 	}
 
 	@EventListener
@@ -54,10 +83,7 @@ class ConsoleBootstrap {
 		String password = configured ? settings.consolePassword() : generated();
 		users.create(event.tenantId(), "lead", password, "team_lead", "Team lead");
 		users.create(event.tenantId(), "agent", password, "agent", "Agent");
-		List<String> allSkills = new ArrayList<>();
-		Arrays.stream(CaseType.values()).map(WireValue::wire).forEach(allSkills::add);
-		Arrays.stream(Reason.values()).map(WireValue::wire).forEach(allSkills::add);
-		routing.enrolOnline(event.tenantId(), "agent", "Agent", DEMO_LANGUAGES, DEMO_MARKETS, allSkills, 400);
+		routing.enrolOnline(event.tenantId(), "agent", "Agent", DEMO_LANGUAGES, DEMO_MARKETS, allSkills(), 400);
 		routing.enrolOnline(event.tenantId(), "lead", "Team lead", DEMO_LANGUAGES, DEMO_MARKETS, List.of(), 50, true);
 		if (configured) {
 			log.info("Console users 'lead' and 'agent' created with the configured password");
