@@ -2,7 +2,10 @@
 local counter = 0
 local orders = tonumber(os.getenv("ORDERS") or "2000")
 local key = os.getenv("API_KEY")
-local tid = 0
+-- a global, not a local: setup() gives each thread its own value with thread:set, which only reaches globals (a
+-- local here made both threads use 0, the same random orders and the same keys: half the requests were replays
+-- queueing on the same order's lock)
+tid = 0
 
 function setup(thread)
   thread:set("tid", tid)
