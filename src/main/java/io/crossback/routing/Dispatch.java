@@ -240,8 +240,9 @@ class Dispatch {
 
 	/**
 	 * New signals for a case (an SLA clock at risk or breached, triage's urgency and emotion): its open items are
-	 * re-scored, waiting ones are routed again at once, and, when {@code reassignIfOwnerUnavailable}, a case whose
-	 * owner is not online moves to an online colleague (on the timeline). Cases routing does not know are ignored.
+	 * re-scored (a waiting one moves in its queue; priority decides the order of the queue, not who may take an item,
+	 * so it is not routed again), and, when {@code reassignIfOwnerUnavailable}, a case whose owner is not online moves
+	 * to an online colleague (on the timeline). Cases routing does not know are ignored; unchanged signals write nothing.
 	 */
 	@Transactional
 	public void signal(TenantId tenant, CaseId caseId, UnaryOperator<PrioritySignals> change,
@@ -251,13 +252,17 @@ class Dispatch {
 			if (open.state() == WorkState.DONE) {
 				continue;
 			}
+			boolean reassign = reassignIfOwnerUnavailable && open.kind() == WorkKind.CASE
+					&& open.state() == WorkState.ASSIGNED;
+			if (change.apply(open.signals()).equals(open.signals()) && !reassign) {
+				continue;
+			}
 			WorkItem item = items.lock(tenant, open.id()).orElseThrow();
 			PrioritySignals signals = change.apply(item.signals());
-			items.reprioritise(tenant, item.id(), signals, Prioritizer.assess(signals, now), now);
-			if (item.state() == WorkState.WAITING) {
-				route(tenant, item.id(), false);
+			if (!signals.equals(item.signals())) {
+				items.reprioritise(tenant, item.id(), signals, Prioritizer.assess(signals, now), now);
 			}
-			else if (reassignIfOwnerUnavailable && item.kind() == WorkKind.CASE && item.agentId() != null
+			if (reassignIfOwnerUnavailable && item.kind() == WorkKind.CASE && item.agentId() != null
 					&& agents.find(tenant, item.agentId()).map(Agent::status).orElse(AgentStatus.OFFLINE) != AgentStatus.ONLINE) {
 				reassign(tenant, item, why);
 			}
