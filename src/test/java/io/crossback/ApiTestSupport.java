@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -120,6 +121,17 @@ public abstract class ApiTestSupport {
 		if (r.status() != 201 && r.status() != 200) {
 			throw new IllegalStateException("order not stored: " + r);
 		}
+	}
+
+	/** Files a German customer's return of one unit of the order's line 1 (channel portal); answers the case id. */
+	protected String fileReturn(String orderId, String idempotencyKey) {
+		Response created = post("/api/v1/cases", Map.of("orderId", orderId, "type", "return", "reason", "size_fit",
+				"lines", List.of(Map.of("lineId", "1", "quantity", 1)), "message", "Bitte zurücknehmen", "channel",
+				"portal"), "Idempotency-Key", idempotencyKey);
+		if (created.status() != 201) {
+			throw new IllegalStateException("case not created: " + created);
+		}
+		return created.body().get("id").asString();
 	}
 
 	public record Response(int status, HttpResponse<String> http, JsonNode body) {

@@ -2,10 +2,12 @@ package io.crossback.console;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -30,6 +32,7 @@ import io.crossback.cases.Case;
 import io.crossback.cases.CaseAction;
 import io.crossback.cases.CaseId;
 import io.crossback.cases.CaseManagement;
+import io.crossback.cases.CaseType;
 import io.crossback.cases.CaseViewContributor;
 import io.crossback.cases.MessageAuthor;
 import io.crossback.cases.StaleCase;
@@ -39,12 +42,12 @@ import io.crossback.core.NotFound;
 import io.crossback.core.TenantId;
 import io.crossback.core.WireValue;
 import io.crossback.orders.OrderManagement;
+import io.crossback.orders.Sales;
 import io.crossback.portal.CasePhotos;
 import io.crossback.routing.Queues;
 import io.crossback.routing.Queues.QueuedCase;
-import io.crossback.orders.Sales;
+import io.crossback.sla.Deadlines;
 import io.crossback.triage.TriageCorrections;
-import io.crossback.cases.CaseType;
 
 @Controller
 class ConsoleController {
@@ -63,7 +66,7 @@ class ConsoleController {
 
 	private final CaseOpenings openings;
 
-	private final SlaDeadlines deadlines;
+	private final Deadlines deadlines;
 
 	private final CasePhotos photos;
 
@@ -81,7 +84,7 @@ class ConsoleController {
 	static final String DEFAULT_TEAM = "customer_service";
 
 	ConsoleController(CaseManagement cases, OrderManagement orders, ObjectProvider<CaseViewContributor> contributors,
-			MessageSource messages, Queues queues, SlaDeadlines deadlines, CasePhotos photos,
+			MessageSource messages, Queues queues, Deadlines deadlines, CasePhotos photos,
 			TriageCorrections triage, Sales sales, CaseOpenings openings) {
 		this.openings = openings;
 		this.photos = photos;
@@ -96,9 +99,9 @@ class ConsoleController {
 	}
 
 	/** A line of a queue: the case, routing's priority for it (null if routing does not know it) and its next SLA deadline. */
-	record QueueRow(Case c, @Nullable QueuedCase priority, SlaDeadlines.@Nullable Deadline sla, boolean fresh) {
+	record QueueRow(Case c, @Nullable QueuedCase priority, Deadlines.@Nullable Deadline sla, boolean fresh) {
 
-		QueueRow(Case c, @Nullable QueuedCase priority, SlaDeadlines.@Nullable Deadline sla) {
+		QueueRow(Case c, @Nullable QueuedCase priority, Deadlines.@Nullable Deadline sla) {
 			this(c, priority, sla, false);
 		}
 	}
@@ -161,12 +164,12 @@ class ConsoleController {
 	 * top, marked new), then the rest in routing's priority order.
 	 */
 	private List<QueueRow> newFirst(TenantId tenant, String username, List<QueueRow> byPriority) {
-		java.util.Set<io.crossback.cases.CaseId> opened = openings.openedAmong(tenant, username,
+		Set<CaseId> opened = openings.openedAmong(tenant, username,
 				byPriority.stream().map(row -> row.c().id()).toList());
 		List<QueueRow> fresh = byPriority.stream()
 			.filter(row -> !opened.contains(row.c().id()))
 			.map(row -> new QueueRow(row.c(), row.priority(), row.sla(), true))
-			.sorted(java.util.Comparator.comparing((QueueRow row) -> row.c().createdAt()).reversed())
+			.sorted(Comparator.comparing((QueueRow row) -> row.c().createdAt()).reversed())
 			.toList();
 		List<QueueRow> rows = new ArrayList<>(fresh);
 		byPriority.stream().filter(row -> opened.contains(row.c().id())).forEach(rows::add);
@@ -174,7 +177,7 @@ class ConsoleController {
 	}
 
 	/** Open cases routing has not scored (yet) go last; the rest by score, then oldest first. */
-	private static final java.util.Comparator<QueueRow> ALL_ORDER = java.util.Comparator
+	private static final Comparator<QueueRow> ALL_ORDER = Comparator
 		.comparingInt((QueueRow row) -> row.priority() == null ? -1 : row.priority().score())
 		.reversed()
 		.thenComparing(row -> row.c().createdAt());

@@ -110,10 +110,8 @@ class PortalController {
 			HttpServletResponse response, Model model, Locale locale) throws IOException {
 		TenantId id = tenant(tenant);
 		model.addAttribute("tenant", id.value());
-		String orderId = form.getFirst("orderId");
 		String email = form.getFirst("email");
-		Order order = verified(id, orderId == null ? "" : orderId, email == null ? "" : email)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Order order = verified(id, form);
 		List<CaseLine> lines = claimed(order, form);
 		Reason reason = reason(form);
 		CaseType type = "exchange".equals(form.getFirst("resolution")) ? CaseType.EXCHANGE : CaseType.RETURN;
@@ -168,10 +166,8 @@ class PortalController {
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model, Locale locale) {
 		TenantId id = tenant(tenant);
 		model.addAttribute("tenant", id.value());
-		String orderId = form.getFirst("orderId");
 		String email = form.getFirst("email");
-		Order order = verified(id, orderId == null ? "" : orderId, email == null ? "" : email)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Order order = verified(id, form);
 		List<CaseLine> lines = claimed(order, form);
 		model.addAttribute("previewChecked", true);
 		if (lines.isEmpty()) {
@@ -268,6 +264,14 @@ class PortalController {
 		Map<String, Integer> open = new LinkedHashMap<>();
 		order.lines().forEach(line -> open.put(line.lineId(), line.quantity()));
 		return open;
+	}
+
+	/** The order the form names by its number and the customer's e-mail, or 404 (the form comes from the order page). */
+	private Order verified(TenantId tenant, MultiValueMap<String, String> form) {
+		String orderId = form.getFirst("orderId");
+		String email = form.getFirst("email");
+		return verified(tenant, orderId == null ? "" : orderId, email == null ? "" : email)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	private Optional<Order> verified(TenantId tenant, String orderId, String email) {

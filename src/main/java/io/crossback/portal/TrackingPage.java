@@ -1,24 +1,18 @@
 package io.crossback.portal;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import io.crossback.cases.Case;
 import io.crossback.cases.CaseManagement;
-import io.crossback.cases.CaseViewContributor;
 import io.crossback.cases.TimelineEntry;
 import io.crossback.core.LanguageCode;
 import io.crossback.policy.ReturnPolicies;
-import org.springframework.context.i18n.LocaleContextHolder;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import io.crossback.sla.Deadlines;
 
 /**
  * What the customer's tracking page shows: steps in plain words, the next step and the date the shop promised it by
@@ -32,9 +26,7 @@ class TrackingPage {
 
 	private final ReturnPolicies policies;
 
-	private final ObjectProvider<CaseViewContributor> contributors;
-
-	private final JsonMapper json;
+	private final Deadlines deadlines;
 
 	/** Ledger events on the proof list and the message key of their words (mostly the status they lead to). */
 	static final Map<String, String> PROOF_LABELS = Map.ofEntries(Map.entry("case_created", "status.submitted"),
@@ -45,12 +37,10 @@ class TrackingPage {
 			Map.entry("inspected", "status.inspected"), Map.entry("resolved", "status.resolved"),
 			Map.entry("dispute_opened", "status.disputed"), Map.entry("dispute_decided", "status.resolved"));
 
-	TrackingPage(CaseManagement cases, ReturnPolicies policies, ObjectProvider<CaseViewContributor> contributors,
-			JsonMapper json) {
+	TrackingPage(CaseManagement cases, ReturnPolicies policies, Deadlines deadlines) {
 		this.cases = cases;
 		this.policies = policies;
-		this.contributors = contributors;
-		this.json = json;
+		this.deadlines = deadlines;
 	}
 
 	void fill(Model model, Case c) {
@@ -66,34 +56,7 @@ class TrackingPage {
 			.map(e -> Map.of("carrier", e.data().get("carrier"), "trackingNumber", e.data().get("trackingNumber")))
 			.orElse(null));
 		model.addAttribute("messages", cases.customerMessages(c.tenantId(), c.id()));
-		model.addAttribute("promised", c.isOpen() ? promised(c).orElse(null) : null);
+		model.addAttribute("promised", c.isOpen() ? deadlines.earliestDue(c.tenantId(), c.id()).orElse(null) : null);
 		model.addAttribute("proofLabels", PROOF_LABELS);
-	}
-
-	/** The earliest due instant among the case's running SLA clocks (the {@code sla} section of the case view). */
-	Optional<Instant> promised(Case c) {
-		return contributors.orderedStream()
-			.filter(contributor -> contributor.key().equals("sla"))
-			.findFirst()
-			.flatMap(contributor -> contributor.contribute(c.tenantId(), c.id()))
-			.flatMap(section -> earliestDue(json.valueToTree(section)));
-	}
-
-	static Optional<Instant> earliestDue(JsonNode section) {
-		Instant earliest = null;
-		for (JsonNode metric : section.path("metrics")) {
-			JsonNode due = metric.path("dueAt");
-			if (!"active".equals(metric.path("status").asString("")) || !due.isString()) {
-				continue;
-			}
-			try {
-				Instant at = Instant.parse(due.asString());
-				earliest = earliest == null || at.isBefore(earliest) ? at : earliest;
-			}
-			catch (DateTimeParseException e) {
-				// not a deadline this page can show
-			}
-		}
-		return Optional.ofNullable(earliest);
 	}
 }

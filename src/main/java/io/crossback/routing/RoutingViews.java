@@ -1,21 +1,19 @@
 package io.crossback.routing;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.crossback.cases.CaseId;
 import io.crossback.cases.CaseViewContributor;
 import io.crossback.core.TenantId;
+import io.crossback.core.TransactionMemo;
 
 /**
  * Routing's sections of a case's JSON: {@code owner} ({@code {"agentId", "assignedAt"}}, null while queued),
@@ -44,25 +42,10 @@ class RoutingViews {
 	 * the items it read for the others (one query instead of four).
 	 */
 	static List<WorkItem> itemsOf(WorkItems items, TenantId tenant, CaseId caseId) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()
-				|| !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-			return items.ofCase(tenant, caseId);
+		if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			return items.ofCase(tenant, caseId); // a writing transaction may still change them
 		}
-		@SuppressWarnings("unchecked")
-		Map<CaseId, List<WorkItem>> read = (Map<CaseId, List<WorkItem>>) TransactionSynchronizationManager
-			.getResource(RoutingViews.class);
-		if (read == null) {
-			Map<CaseId, List<WorkItem>> fresh = new HashMap<>();
-			TransactionSynchronizationManager.bindResource(RoutingViews.class, fresh);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(RoutingViews.class);
-				}
-			});
-			read = fresh;
-		}
-		return read.computeIfAbsent(caseId, id -> items.ofCase(tenant, id));
+		return TransactionMemo.get("routing.work-items", List.of(tenant, caseId), () -> items.ofCase(tenant, caseId));
 	}
 
 	private static Optional<WorkItem> caseItem(WorkItems items, TenantId tenant, CaseId caseId) {

@@ -2,8 +2,11 @@
  * Smart dispatch: agents (languages, markets, skills, teams, capacity, shifts), the priority of waiting work, and who
  * owns a case or a department task.
  * <p>
- * Routing listens to {@link io.crossback.cases.CaseSubmitted} and {@link io.crossback.cases.CaseTransitioned}; it adds
- * {@code owner}, {@code queue}, {@code priority} and {@code tasks} to a case's JSON. The console reads its queues
+ * Routing reacts inside the case's transaction to {@link io.crossback.cases.CaseSubmitted},
+ * {@link io.crossback.cases.CaseTransitioned} and {@link io.crossback.cases.CaseMessagePosted}, and to what sla and
+ * triage learn ({@link io.crossback.sla.SlaAtRisk}, {@link io.crossback.sla.SlaBreached},
+ * {@link io.crossback.triage.MessageTriaged}); it adds {@code owner}, {@code queue}, {@code priority} and {@code tasks}
+ * to a case's JSON. The console reads its queues
  * through {@link io.crossback.routing.Queues} and gives its users a routing profile through
  * {@link io.crossback.routing.AgentEnrolment}.
  */

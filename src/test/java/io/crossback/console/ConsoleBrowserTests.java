@@ -39,8 +39,8 @@ class ConsoleBrowserTests extends BrowserTestSupport {
 		String username = "lead-" + tenant.value();
 		users.create(tenant, username, "s3cret-pass", "agent", "Kemal");
 		routing.enrolOnline(tenant, username, "Kemal", List.of("de"), List.of("DE"), List.of("return"), 10);
-		String older = submit("SO-Q-1", "a");
-		String vip = submit("SO-Q-2", "b");
+		String older = fileReturn("SO-Q-1", "a");
+		String vip = fileReturn("SO-Q-2", "b");
 		org.awaitility.Awaitility.await()
 			.atMost(Duration.ofSeconds(30))
 			.until(() -> queues.ownedBy(tenant, username, 10).size() == 2);
@@ -83,7 +83,7 @@ class ConsoleBrowserTests extends BrowserTestSupport {
 		String username = "photo-" + tenant.value();
 		users.create(tenant, username, "s3cret-pass", "agent", "Mina");
 		routing.enrolOnline(tenant, username, "Mina", List.of("de"), List.of("DE"), List.of("return"), 10);
-		String older = submit("SO-F-1", "a");
+		String older = fileReturn("SO-F-1", "a");
 		java.nio.file.Path photo = java.nio.file.Files.createTempFile("parcel", ".png");
 		var image = new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
 		for (int x = 0; x < 64; x++) {
@@ -128,14 +128,6 @@ class ConsoleBrowserTests extends BrowserTestSupport {
 		reloadUntilProof("#proof[data-checked=true] li[data-event=photos_added].verified", Duration.ofSeconds(60));
 		assertThat(find("#proof li[data-event=photos_added]").getText()).isEqualTo("Photos attached ✓ verified");
 		screenshot("console-case-photo");
-	}
-
-	private String submit(String orderId, String key) {
-		var created = post("/api/v1/cases", Map.of("orderId", orderId, "type", "return", "reason", "size_fit", "lines",
-				List.of(Map.of("lineId", "1", "quantity", 1)), "message", "Bitte zurücknehmen", "channel", "portal"),
-				"Idempotency-Key", key);
-		assertThat(created.status()).isEqualTo(201);
-		return created.body().get("id").asString();
 	}
 
 	@Test // #9

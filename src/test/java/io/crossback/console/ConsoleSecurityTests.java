@@ -41,8 +41,8 @@ class ConsoleSecurityTests extends ApiTestSupport {
 		String username = "new-" + tenant.value();
 		users.create(tenant, username, "pw-123456", "agent", "N");
 		routing.enrolOnline(tenant, username, "N", List.of("de"), List.of("DE"), List.of("return"), 10);
-		String vip = newCase("SO-N-1", "n1");
-		String normal = newCase("SO-N-2", "n2");
+		String vip = fileReturn("SO-N-1", "n1");
+		String normal = fileReturn("SO-N-2", "n2");
 		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
 			.until(() -> queues.ownedBy(tenant, username, 10).size() == 2);
 		Browser b = new Browser();
@@ -62,14 +62,6 @@ class ConsoleSecurityTests extends ApiTestSupport {
 		assertThat(opened.indexOf(vip)).as("both opened: the VIP's higher priority first")
 			.isLessThan(opened.indexOf(normal));
 		assertThat(opened).doesNotContain("badge new");
-	}
-
-	private String newCase(String orderId, String key) {
-		var created = post("/api/v1/cases", Map.of("orderId", orderId, "type", "return", "reason", "size_fit", "lines",
-				List.of(Map.of("lineId", "1", "quantity", 1)), "message", "Bitte zurücknehmen", "channel", "portal"),
-				"Idempotency-Key", key);
-		assertThat(created.status()).isEqualTo(201);
-		return created.body().get("id").asString();
 	}
 
 	@Test // #9
