@@ -45,10 +45,7 @@ class ConsoleBrowserTests extends BrowserTestSupport {
 			.atMost(Duration.ofSeconds(30))
 			.until(() -> queues.ownedBy(tenant, username, 10).size() == 2);
 
-		open("/login?lang=en");
-		find("#username").sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys("s3cret-pass");
-		browser.findElement(By.id("signin")).click();
+		signIn(username, "s3cret-pass");
 		var rows = new WebDriverWait(browser, Duration.ofSeconds(20))
 			.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#queue tbody tr"), 2));
 		assertThat(rows.get(0).getAttribute("data-case")).as("the newer VIP case comes first").isEqualTo(vip);
@@ -109,10 +106,7 @@ class ConsoleBrowserTests extends BrowserTestSupport {
 			.atMost(Duration.ofSeconds(30))
 			.until(() -> queues.ownedBy(tenant, username, 10).size() == 2);
 
-		open("/login?lang=en");
-		find("#username").sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys("s3cret-pass");
-		browser.findElement(By.id("signin")).click();
+		signIn(username, "s3cret-pass");
 		var rows = new WebDriverWait(browser, Duration.ofSeconds(20))
 			.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#queue tbody tr"), 2));
 		assertThat(rows.get(0).getAttribute("data-case")).as("the customer's new case is on top").isEqualTo(filed);
@@ -145,10 +139,7 @@ class ConsoleBrowserTests extends BrowserTestSupport {
 			.atMost(Duration.ofSeconds(30))
 			.until(() -> queues.ownedBy(tenant, username, 10).size() == 1);
 
-		open("/login?lang=en");
-		find("#username").sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys("s3cret-pass");
-		browser.findElement(By.id("signin")).click();
+		signIn(username, "s3cret-pass");
 		find("#queue");
 		screenshot("console-queue");
 		browser.findElement(By.cssSelector("tr[data-case='" + caseId + "'] a")).click();
@@ -168,5 +159,13 @@ class ConsoleBrowserTests extends BrowserTestSupport {
 		open(trackingPath + "?lang=de");
 		assertThat(find("#status").getText()).isEqualTo("Wartet auf dein Paket");
 		assertThat(find("#messages .messages").getText()).contains("Danke für deine Nachricht");
+	}
+
+	/** Signs in on the console's login page in English; the browser lands on the user's queue. */
+	private void signIn(String username, String password) {
+		open("/login?lang=en");
+		find("#username").sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys(password);
+		browser.findElement(By.id("signin")).click();
 	}
 }
