@@ -20,7 +20,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.crossback.core.Conflict;
 import io.crossback.core.InvalidInput;
@@ -51,19 +54,27 @@ public class CaseManagement {
 
 	private final ObjectProvider<CaseIntakeAssessor> assessors;
 
+	private final ObjectProvider<IntakeReactionWorker> worker;
+
 	private final Clock clock;
 
 	CaseManagement(Cases cases, OrderManagement orders, ApplicationEventPublisher events,
-			ObjectProvider<CaseIntakeAssessor> assessors, Clock clock) {
+			ObjectProvider<CaseIntakeAssessor> assessors, ObjectProvider<IntakeReactionWorker> worker, Clock clock) {
 		this.cases = cases;
 		this.orders = orders;
 		this.events = events;
 		this.assessors = assessors;
+		this.worker = worker;
 		this.clock = clock;
 	}
 
 	/**
 	 * Creates a case, or answers the one created earlier with the same idempotency key and the same request.
+	 * <p>
+	 * Intake stores the case, its lines, the customer's message, the key and a pending-reactions row, and nothing
+	 * else (ADR 0006): policy, sla, routing, triage and the evidence log react after the commit, through
+	 * {@link IntakeReactionWorker}, in batches, or right away when {@code crossback.cases.reactions.inline} is set.
+	 * Any later change of the case runs them first, so they never see the case out of order.
 	 *
 	 * @param requestFingerprint a canonical form of the request; the same key with another fingerprint is refused
 	 * @throws Conflict when the key was used for a different request
@@ -73,14 +84,10 @@ public class CaseManagement {
 	public Submission submit(TenantId tenant, String idempotencyKey, String requestFingerprint, NewCase request,
 			Actor actor) {
 		String requestHash = sha256(requestFingerprint);
-		Optional<Cases.IdempotencyRecord> earlier = cases.findIdempotencyKey(tenant, idempotencyKey);
-		if (earlier.isPresent()) {
-			return replay(tenant, earlier.get(), requestHash);
-		}
 		Order order = orders.lockForClaims(tenant, request.orderId())
 			.orElseThrow(() -> InvalidInput.of("orderId", "no order '" + request.orderId() + "' for this merchant"));
 		// the order lock serialises concurrent retries of one request: the later one finds the earlier one's key
-		earlier = cases.findIdempotencyKey(tenant, idempotencyKey);
+		Optional<Cases.IdempotencyRecord> earlier = cases.findIdempotencyKey(tenant, idempotencyKey);
 		if (earlier.isPresent()) {
 			return replay(tenant, earlier.get(), requestHash);
 		}
@@ -92,19 +99,17 @@ public class CaseManagement {
 				order.destinationCountry(), order.customer().language(), order.isVip(), newTrackingToken(),
 				request.lines(), now, now);
 		cases.insert(created);
-		cases.appendTimeline(tenant, created.id(), "created", actor, null, CaseStatus.SUBMITTED, null,
-				Map.of("channel", request.channel().wire()), null, now);
-		String message = request.message() == null ? "" : request.message();
-		events.publishEvent(new CaseSubmitted(tenant, created.id(), created.type(), created.reason(), created.channel(),
-				created.orderId(), created.market(), created.customerLanguage(), created.vip(), message, now));
-		if (!message.isEmpty()) {
-			Message posted = cases.addMessage(tenant, created.id(), MessageAuthor.CUSTOMER, message, now);
-			cases.appendTimeline(tenant, created.id(), "message", actor, null, null, null,
-					Map.of("author", MessageAuthor.CUSTOMER.wire()), null, now);
-			events.publishEvent(new CaseMessagePosted(tenant, created.id(), posted.id(), MessageAuthor.CUSTOMER, message,
-					now));
+		List<TimelineEntry> timeline = new ArrayList<>();
+		List<Message> messages = new ArrayList<>();
+		timeline.add(cases.appendTimeline(tenant, created.id(), "created", actor, null, CaseStatus.SUBMITTED, null,
+				Map.of("channel", request.channel().wire()), null, now));
+		String text = request.message() == null ? "" : request.message();
+		if (!text.isEmpty()) {
+			Message posted = cases.addMessage(tenant, created.id(), MessageAuthor.CUSTOMER, text, now);
+			messages.add(posted);
+			timeline.add(cases.appendTimeline(tenant, created.id(), "message", actor, null, null, null,
+					Map.of("author", MessageAuthor.CUSTOMER.wire()), null, now));
 		}
-		Case current = assess(created, request);
 		try {
 			cases.saveIdempotencyKey(tenant, idempotencyKey, requestHash, created.id(), now);
 		}
@@ -113,15 +118,98 @@ public class CaseManagement {
 			throw new Conflict("idempotency-key-in-flight",
 					"A request with this Idempotency-Key is being processed; retry it");
 		}
-		return new Submission(current, true);
+		cases.insertPending(tenant, created.id(), messages.isEmpty() ? null : messages.get(0).id(), now);
+		IntakeReactionWorker reactions = worker.getIfAvailable();
+		if (reactions != null && TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					reactions.submitted(tenant, created.id());
+				}
+			});
+		}
+		return new Submission(created, true, timeline, messages);
 	}
 
-	private Case assess(Case created, NewCase request) {
+	/**
+	 * Runs the reactions of up to {@code limit} pending intakes in one transaction: the worker's batch.
+	 *
+	 * @return how many intakes it took
+	 */
+	@Transactional
+	public int reactToPendingIntakes(int limit) {
+		List<Cases.PendingIntake> batch = cases.claimPending(clock.instant(), limit);
+		for (Cases.PendingIntake pending : batch) {
+			react(pending);
+		}
+		cases.deletePending(batch);
+		return batch.size();
+	}
+
+	/**
+	 * Runs the reactions of this case's intake now, in a transaction of its own, if they are still pending; waits
+	 * for a worker that holds them, or with {@code skipLocked} leaves them to it.
+	 *
+	 * @return whether this call ran them
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public boolean reactToPendingIntake(TenantId tenant, CaseId id, boolean skipLocked) {
+		Optional<Cases.PendingIntake> pending = cases.lockPending(tenant, id, skipLocked);
+		pending.ifPresent(p -> {
+			react(p);
+			cases.deletePending(List.of(p));
+		});
+		return pending.isPresent();
+	}
+
+	/** Intakes whose reactions are due, without taking them (for retrying a failed batch one by one). */
+	List<Cases.PendingIntake> duePendingIntakes(int limit) {
+		return cases.duePending(clock.instant(), limit);
+	}
+
+	/** Puts a failing intake back, to be tried again after {@code delay}. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void deferPendingIntake(Cases.PendingIntake pending, Duration delay, String error) {
+		cases.deferPending(pending, clock.instant().plus(delay), error);
+	}
+
+	/** How many intakes wait for their reactions, on all instances. */
+	@Transactional(readOnly = true)
+	public long pendingIntakes() {
+		return cases.countPending();
+	}
+
+	/** Runs this case's pending intake reactions, if any, in the current transaction, before anything else changes it. */
+	private void settle(TenantId tenant, CaseId id) {
+		cases.lockPending(tenant, id, false).ifPresent(p -> {
+			react(p);
+			cases.deletePending(List.of(p));
+		});
+	}
+
+	/**
+	 * What intake leaves to the reactions: the case's events as if at its submission (sla clocks start then), then
+	 * the policy's assessment, which may approve it.
+	 */
+	private void react(Cases.PendingIntake pending) {
+		Case c = find(pending.tenant(), pending.caseId());
+		Optional<Message> message = pending.messageId() == null ? Optional.empty()
+				: cases.message(pending.tenant(), pending.caseId(), pending.messageId());
+		events.publishEvent(new CaseSubmitted(c.tenantId(), c.id(), c.type(), c.reason(), c.channel(), c.orderId(),
+				c.market(), c.customerLanguage(), c.vip(), message.map(Message::text).orElse(""), c.createdAt()));
+		message.ifPresent(m -> events.publishEvent(
+				new CaseMessagePosted(c.tenantId(), c.id(), m.id(), m.author(), m.text(), m.at())));
+		if (c.status() == CaseStatus.SUBMITTED && c.eligible() == null) {
+			assess(c);
+		}
+	}
+
+	private Case assess(Case created) {
 		Case current = created;
 		for (CaseIntakeAssessor assessor : assessors.orderedStream().toList()) {
 			Optional<CaseIntakeAssessor.Assessment> verdict = assessor.assess(new CaseIntakeAssessor.Intake(
 					created.tenantId(), created.id(), created.type(), created.reason(), created.orderId(),
-					request.lines().stream().map(CaseLine::lineId).toList(), created.createdAt()));
+					created.lines().stream().map(CaseLine::lineId).toList(), created.createdAt()));
 			if (verdict.isEmpty()) {
 				continue;
 			}
@@ -147,7 +235,7 @@ public class CaseManagement {
 			throw new Conflict("idempotency-key-reused",
 					"This Idempotency-Key was used for a different request; use a new key for a new case");
 		}
-		return new Submission(cases.find(tenant, earlier.caseId()).orElseThrow(), false);
+		return new Submission(cases.find(tenant, earlier.caseId()).orElseThrow(), false, List.of(), List.of());
 	}
 
 	private void checkLines(TenantId tenant, Order order, List<CaseLine> lines) {
@@ -178,6 +266,7 @@ public class CaseManagement {
 	@Transactional
 	public Case act(TenantId tenant, CaseId id, CaseAction action, long expectedVersion, Map<String, String> data,
 			Actor actor) {
+		settle(tenant, id);
 		Case current = find(tenant, id);
 		if (current.version() != expectedVersion) {
 			throw new StaleCase(expectedVersion, current.version());
@@ -213,6 +302,7 @@ public class CaseManagement {
 	 */
 	@Transactional
 	public Message postMessage(TenantId tenant, CaseId id, MessageAuthor author, String text, Actor actor) {
+		settle(tenant, id);
 		Case current = find(tenant, id);
 		Message message = addMessage(current, author, current.status(), text, actor);
 		if (author == MessageAuthor.CUSTOMER && current.status() == CaseStatus.AWAITING_INFO) {
@@ -330,7 +420,7 @@ public class CaseManagement {
 	}
 
 	/** The result of intake: the case, and whether this request created it (false for an idempotent replay). */
-	public record Submission(Case result, boolean created) {
+	public record Submission(Case result, boolean created, List<TimelineEntry> timeline, List<Message> messages) {
 	}
 
 	/** One page of cases and the cursor of the next, if any. */

@@ -180,7 +180,8 @@ class Cases {
 		return claimed;
 	}
 
-	void appendTimeline(TenantId tenant, CaseId caseId, String kind, Actor actor, @Nullable CaseStatus from,
+	/** Appends an entry; the one answered has id 0, the database's sequence number is not read back. */
+	TimelineEntry appendTimeline(TenantId tenant, CaseId caseId, String kind, Actor actor, @Nullable CaseStatus from,
 			@Nullable CaseStatus to, @Nullable CaseAction action, Map<String, String> data, @Nullable String note,
 			Instant at) {
 		jdbc.sql("""
@@ -190,6 +191,7 @@ class Cases {
 			.params(tenant.value(), caseId.value(), kind, actor.role().wire(), actor.id(), wire(from), wire(to),
 					wire(action), data.isEmpty() ? null : json.writeValueAsString(data), note, utc(at))
 			.update();
+		return new TimelineEntry(0, kind, actor, from, to, action, data, note, at);
 	}
 
 	List<TimelineEntry> timeline(TenantId tenant, CaseId caseId) {
@@ -237,6 +239,83 @@ class Cases {
 				values (?, ?, ?, ?, ?)""")
 			.params(tenant.value(), key, requestHash, caseId.value(), utc(at))
 			.update();
+	}
+
+	/** Records that the reactions to this intake have yet to run. */
+	void insertPending(TenantId tenant, CaseId caseId, @Nullable Long messageId, Instant submittedAt) {
+		jdbc.sql("""
+				insert into case_intake_pending (tenant_id, case_id, message_id, submitted_at, not_before, attempts)
+				values (?, ?, ?, ?, ?, 0)""")
+			.params(tenant.value(), caseId.value(), messageId, utc(submittedAt), utc(submittedAt))
+			.update();
+	}
+
+	/** Takes up to {@code limit} due intakes, oldest first, skipping those another transaction holds. */
+	List<PendingIntake> claimPending(Instant now, int limit) {
+		return jdbc.sql("""
+				select tenant_id, case_id, message_id, attempts from case_intake_pending where not_before <= ?
+				order by not_before limit ? for update skip locked""")
+			.params(utc(now), limit)
+			.query(Cases::pending)
+			.list();
+	}
+
+	/** The due intakes, oldest first, without taking them. */
+	List<PendingIntake> duePending(Instant now, int limit) {
+		return jdbc.sql("""
+				select tenant_id, case_id, message_id, attempts from case_intake_pending where not_before <= ?
+				order by not_before limit ?""")
+			.params(utc(now), limit)
+			.query(Cases::pending)
+			.list();
+	}
+
+	/**
+	 * Takes this case's pending intake, if it has one: waiting for a transaction that holds it, or, with
+	 * {@code skipLocked}, answering empty then.
+	 */
+	Optional<PendingIntake> lockPending(TenantId tenant, CaseId caseId, boolean skipLocked) {
+		return jdbc.sql("select tenant_id, case_id, message_id, attempts from case_intake_pending"
+				+ " where tenant_id = ? and case_id = ? for update" + (skipLocked ? " skip locked" : ""))
+			.params(tenant.value(), caseId.value())
+			.query(Cases::pending)
+			.optional();
+	}
+
+	void deletePending(List<PendingIntake> done) {
+		for (PendingIntake p : done) {
+			jdbc.sql("delete from case_intake_pending where tenant_id = ? and case_id = ?")
+				.params(p.tenant().value(), p.caseId().value())
+				.update();
+		}
+	}
+
+	void deferPending(PendingIntake p, Instant notBefore, String error) {
+		jdbc.sql("""
+				update case_intake_pending set attempts = attempts + 1, not_before = ?, last_error = ?
+				where tenant_id = ? and case_id = ?""")
+			.params(utc(notBefore), error.length() > 1000 ? error.substring(0, 1000) : error, p.tenant().value(),
+					p.caseId().value())
+			.update();
+	}
+
+	long countPending() {
+		return jdbc.sql("select count(*) from case_intake_pending").query(Long.class).single();
+	}
+
+	Optional<Message> message(TenantId tenant, CaseId caseId, long id) {
+		return jdbc.sql("select * from case_message where tenant_id = ? and case_id = ? and id = ?")
+			.params(tenant.value(), caseId.value(), id)
+			.query((rs, n) -> new Message(rs.getLong("id"),
+					WireValue.parse(MessageAuthor.class, rs.getString("author")).orElseThrow(), rs.getString("text"),
+					instant(rs, "at")))
+			.optional();
+	}
+
+	private static PendingIntake pending(ResultSet rs, int row) throws SQLException {
+		long messageId = rs.getLong("message_id");
+		return new PendingIntake(new TenantId(rs.getString("tenant_id")),
+				new CaseId(rs.getObject("case_id", UUID.class)), rs.wasNull() ? null : messageId, rs.getInt("attempts"));
 	}
 
 	int forgetIdempotencyKeysBefore(Instant cutoff) {
@@ -305,6 +384,10 @@ class Cases {
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
 		return rs.getObject(column, OffsetDateTime.class).toInstant();
+	}
+
+	/** An intake whose reactions have yet to run; {@code messageId} is the customer's message sent with it. */
+	record PendingIntake(TenantId tenant, CaseId caseId, @Nullable Long messageId, int attempts) {
 	}
 
 	record IdempotencyRecord(String requestHash, CaseId caseId) {

@@ -20,6 +20,7 @@ import io.crossback.cases.Actor;
 import io.crossback.cases.ActorRole;
 import io.crossback.cases.Case;
 import io.crossback.cases.CaseAction;
+import io.crossback.cases.CaseId;
 import io.crossback.cases.CaseLine;
 import io.crossback.cases.CaseManagement;
 import io.crossback.cases.CaseType;
@@ -88,8 +89,11 @@ class DemoData {
 					market.message(reason), Channel.values()[caseCount % Channel.values().length],
 					type == CaseType.EXCHANGE ? Resolution.EXCHANGE : Resolution.REFUND);
 			try {
-				Case c = cases.submit(tenant, "demo-" + i, "demo-" + i, request,
-						new Actor(ActorRole.CUSTOMER, order.customer().id())).result();
+				CaseId id = cases.submit(tenant, "demo-" + i, "demo-" + i, request,
+						new Actor(ActorRole.CUSTOMER, order.customer().id())).result().id();
+				// the walk acts on the case at once: its intake's reactions (policy, sla, routing, triage) first
+				cases.reactToPendingIntake(tenant, id, false);
+				Case c = cases.find(tenant, id);
 				walk(tenant, c, paths.get(caseCount % paths.size()));
 				caseCount++;
 			}

@@ -30,6 +30,7 @@ import io.crossback.cases.CaseAction;
 import io.crossback.cases.CaseId;
 import io.crossback.cases.CaseLine;
 import io.crossback.cases.CaseManagement;
+import io.crossback.cases.CasesSettings;
 import io.crossback.cases.CaseStatus;
 import io.crossback.cases.CaseType;
 import io.crossback.cases.Channel;
@@ -62,10 +63,13 @@ class CaseController {
 
 	private final JsonMapper json;
 
-	CaseController(CaseManagement cases, CaseViews views, JsonMapper json) {
+	private final CasesSettings settings;
+
+	CaseController(CaseManagement cases, CaseViews views, JsonMapper json, CasesSettings settings) {
 		this.cases = cases;
 		this.views = views;
 		this.json = json;
+		this.settings = settings;
 	}
 
 	@PostMapping("/api/v1/cases")
@@ -82,7 +86,12 @@ class CaseController {
 		Case c = submission.result();
 		var response = submission.created() ? ResponseEntity.created(URI.create("/api/v1/cases/" + c.id()))
 				: ResponseEntity.ok().location(URI.create("/api/v1/cases/" + c.id()));
-		return response.eTag(etag(c)).body(views.full(c));
+		if (submission.created() && !settings.reactions().inline()) {
+			// the reactions run behind intake (ADR 0006): answer with what this request wrote, no read-back
+			return response.eTag(etag(c)).body(views.submitted(submission));
+		}
+		Case current = submission.created() ? cases.find(tenant, c.id()) : c;
+		return response.eTag(etag(current)).body(views.full(current));
 	}
 
 	@GetMapping("/api/v1/cases/{id}")

@@ -75,6 +75,24 @@ class CaseViews {
 		return view;
 	}
 
+	/**
+	 * A case just taken in, from what its intake wrote, without reading it back: the modules' sections are empty
+	 * until the intake's reactions have run (ADR 0006); {@code GET} the case for them.
+	 */
+	Map<String, Object> submitted(CaseManagement.Submission submission) {
+		Map<String, Object> view = summary(submission.result());
+		List<Message> messages = submission.messages();
+		view.put("message", messages.stream()
+			.filter(m -> m.author() == MessageAuthor.CUSTOMER)
+			.findFirst()
+			.map(Message::text)
+			.orElse(null));
+		view.put("timeline", submission.timeline().stream().map(CaseViews::entry).toList());
+		view.put("messages", messages.stream().map(CaseViews::message).toList());
+		contributors.orderedStream().forEach(contributor -> view.put(contributor.key(), null));
+		return view;
+	}
+
 	static Map<String, Object> entry(TimelineEntry e) {
 		Map<String, Object> view = new LinkedHashMap<>();
 		view.put("kind", e.kind());
