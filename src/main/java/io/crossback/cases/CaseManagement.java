@@ -86,38 +86,38 @@ public class CaseManagement {
 		String requestHash = sha256(requestFingerprint);
 		Order order = orders.lockForClaims(tenant, request.orderId())
 			.orElseThrow(() -> InvalidInput.of("orderId", "no order '" + request.orderId() + "' for this merchant"));
-		// the order lock serialises concurrent retries of one request: the later one finds the earlier one's key
-		Optional<Cases.IdempotencyRecord> earlier = cases.findIdempotencyKey(tenant, idempotencyKey);
-		if (earlier.isPresent()) {
-			return replay(tenant, earlier.get(), requestHash);
+		Instant now = clock.instant();
+		CaseId id = CaseId.random();
+		// the key first: a retry of this request finds it (waiting, if need be, until this transaction ends), and
+		// everything below that refuses the request rolls it back with the rest
+		boolean newKey;
+		try {
+			newKey = cases.claimIdempotencyKey(tenant, idempotencyKey, requestHash, id, now);
+		}
+		catch (DuplicateKeyException e) {
+			throw inFlight();
+		}
+		if (!newKey) {
+			return replay(tenant, cases.findIdempotencyKey(tenant, idempotencyKey).orElseThrow(this::inFlight),
+					requestHash);
 		}
 		checkLines(tenant, order, request.lines());
 
-		Instant now = clock.instant();
-		Case created = new Case(tenant, CaseId.random(), 1, order.orderId(), request.type(), request.reason(),
-				request.channel(), request.preferredResolution(), CaseStatus.SUBMITTED, null, null, null,
-				order.destinationCountry(), order.customer().language(), order.isVip(), newTrackingToken(),
-				request.lines(), now, now);
+		Case created = new Case(tenant, id, 1, order.orderId(), request.type(), request.reason(), request.channel(),
+				request.preferredResolution(), CaseStatus.SUBMITTED, null, null, null, order.destinationCountry(),
+				order.customer().language(), order.isVip(), newTrackingToken(), request.lines(), now, now);
 		cases.insert(created);
 		List<TimelineEntry> timeline = new ArrayList<>();
 		List<Message> messages = new ArrayList<>();
-		timeline.add(cases.appendTimeline(tenant, created.id(), "created", actor, null, CaseStatus.SUBMITTED, null,
+		timeline.add(new TimelineEntry(0, "created", actor, null, CaseStatus.SUBMITTED, null,
 				Map.of("channel", request.channel().wire()), null, now));
 		String text = request.message() == null ? "" : request.message();
 		if (!text.isEmpty()) {
-			Message posted = cases.addMessage(tenant, created.id(), MessageAuthor.CUSTOMER, text, now);
-			messages.add(posted);
-			timeline.add(cases.appendTimeline(tenant, created.id(), "message", actor, null, null, null,
+			messages.add(cases.addMessage(tenant, id, MessageAuthor.CUSTOMER, text, now));
+			timeline.add(new TimelineEntry(0, "message", actor, null, null, null,
 					Map.of("author", MessageAuthor.CUSTOMER.wire()), null, now));
 		}
-		try {
-			cases.saveIdempotencyKey(tenant, idempotencyKey, requestHash, created.id(), now);
-		}
-		catch (DuplicateKeyException e) {
-			// a concurrent request with the same key won; this transaction rolls back and the caller retries
-			throw new Conflict("idempotency-key-in-flight",
-					"A request with this Idempotency-Key is being processed; retry it");
-		}
+		cases.appendTimeline(tenant, id, timeline);
 		cases.insertPending(tenant, created.id(), messages.isEmpty() ? null : messages.get(0).id(), now);
 		IntakeReactionWorker reactions = worker.getIfAvailable();
 		if (reactions != null && TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -228,6 +228,10 @@ public class CaseManagement {
 			}
 		}
 		return current;
+	}
+
+	private Conflict inFlight() {
+		return new Conflict("idempotency-key-in-flight", "A request with this Idempotency-Key is being processed; retry it");
 	}
 
 	private Submission replay(TenantId tenant, Cases.IdempotencyRecord earlier, String requestHash) {

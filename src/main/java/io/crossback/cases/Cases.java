@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -194,6 +195,23 @@ class Cases {
 		return new TimelineEntry(0, kind, actor, from, to, action, data, note, at);
 	}
 
+	/** Appends several entries in one statement (ids are not read back: 0 in what it answers). */
+	List<TimelineEntry> appendTimeline(TenantId tenant, CaseId caseId, List<TimelineEntry> entries) {
+		StringBuilder sql = new StringBuilder("""
+				insert into case_timeline (tenant_id, case_id, id, kind, actor_role, actor_id, from_status, to_status,
+				  action, data, note, at)
+				values """);
+		List<Object> params = new ArrayList<>();
+		for (TimelineEntry e : entries) {
+			sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, nextval('case_timeline_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+			params.addAll(Arrays.asList(tenant.value(), caseId.value(), e.kind(), e.actor().role().wire(),
+					e.actor().id(), wire(e.from()), wire(e.to()), wire(e.action()),
+					e.data().isEmpty() ? null : json.writeValueAsString(e.data()), e.note(), utc(e.at())));
+		}
+		jdbc.sql(sql.toString()).params(params).update();
+		return entries;
+	}
+
 	List<TimelineEntry> timeline(TenantId tenant, CaseId caseId) {
 		return jdbc.sql("select * from case_timeline where tenant_id = ? and case_id = ? order by id")
 			.params(tenant.value(), caseId.value())
@@ -233,12 +251,16 @@ class Cases {
 			.optional();
 	}
 
-	void saveIdempotencyKey(TenantId tenant, String key, String requestHash, CaseId caseId, Instant at) {
-		jdbc.sql("""
+	/**
+	 * Records the key for a new case unless it is known: answers whether it was new. A key another transaction is
+	 * recording makes this wait for that one's outcome.
+	 */
+	boolean claimIdempotencyKey(TenantId tenant, String key, String requestHash, CaseId caseId, Instant at) {
+		return jdbc.sql("""
 				insert into case_idempotency_key (tenant_id, key_value, request_hash, case_id, created_at)
-				values (?, ?, ?, ?, ?)""")
+				values (?, ?, ?, ?, ?) on conflict do nothing""")
 			.params(tenant.value(), key, requestHash, caseId.value(), utc(at))
-			.update();
+			.update() == 1;
 	}
 
 	/** Records that the reactions to this intake have yet to run. */

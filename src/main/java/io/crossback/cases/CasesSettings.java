@@ -17,7 +17,11 @@ public record CasesSettings(@DefaultValue("http://localhost:8080") String public
 
 	/** The customer's tracking page of a case. */
 	public String trackingUrl(Case c) {
-		return publicBaseUrl.replaceAll("/+$", "") + "/portal/" + c.tenantId() + "/track/" + c.trackingToken();
+		int end = publicBaseUrl.length();
+		while (end > 0 && publicBaseUrl.charAt(end - 1) == '/') {
+			end--;
+		}
+		return publicBaseUrl.substring(0, end) + "/portal/" + c.tenantId() + "/track/" + c.trackingToken();
 	}
 
 	/**

@@ -65,8 +65,9 @@ class DeferredIntakeTests {
 	static void startAnInstanceWithoutWorker() {
 		schema = "ctx_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
 		String pg = System.getProperty("spring.datasource.url", "");
+		String base = pg.replaceAll("[?&]currentSchema=[^&]*", "");
 		databaseUrl = pg.startsWith("jdbc:postgresql:")
-				? pg.replaceAll("[?&]currentSchema=[^&]*", "") + (pg.contains("?") ? "&" : "?") + "currentSchema=" + schema
+				? base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema
 				: "jdbc:h2:mem:" + schema
 						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
 		quiet = instance(false);

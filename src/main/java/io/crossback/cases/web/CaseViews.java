@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,13 +25,16 @@ class CaseViews {
 
 	private final CaseManagement cases;
 
-	private final ObjectProvider<CaseViewContributor> contributors;
+	private final ObjectProvider<CaseViewContributor> contributorBeans;
+
+	/** The modules' contributors in order, looked up once (resolving them per request cost more than the view). */
+	private volatile @Nullable List<CaseViewContributor> contributors;
 
 	private final CasesSettings settings;
 
 	CaseViews(CaseManagement cases, ObjectProvider<CaseViewContributor> contributors, CasesSettings settings) {
 		this.cases = cases;
-		this.contributors = contributors;
+		this.contributorBeans = contributors;
 		this.settings = settings;
 	}
 
@@ -69,9 +73,8 @@ class CaseViews {
 			.orElse(null));
 		view.put("timeline", cases.timeline(c.tenantId(), c.id()).stream().map(CaseViews::entry).toList());
 		view.put("messages", messages.stream().map(CaseViews::message).toList());
-		contributors.orderedStream()
-			.forEach(contributor -> view.put(contributor.key(),
-					contributor.contribute(c.tenantId(), c.id()).orElse(null)));
+		contributors().forEach(contributor -> view.put(contributor.key(),
+				contributor.contribute(c.tenantId(), c.id()).orElse(null)));
 		return view;
 	}
 
@@ -89,8 +92,17 @@ class CaseViews {
 			.orElse(null));
 		view.put("timeline", submission.timeline().stream().map(CaseViews::entry).toList());
 		view.put("messages", messages.stream().map(CaseViews::message).toList());
-		contributors.orderedStream().forEach(contributor -> view.put(contributor.key(), null));
+		contributors().forEach(contributor -> view.put(contributor.key(), null));
 		return view;
+	}
+
+	private List<CaseViewContributor> contributors() {
+		List<CaseViewContributor> known = contributors;
+		if (known == null) {
+			known = contributorBeans.orderedStream().toList();
+			contributors = known;
+		}
+		return known;
 	}
 
 	static Map<String, Object> entry(TimelineEntry e) {
