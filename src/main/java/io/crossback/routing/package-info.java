@@ -2,7 +2,8 @@
  * Smart dispatch: agents (languages, markets, skills, teams, capacity, shifts), the priority of waiting work, and who
  * owns a case or a department task.
  * <p>
- * Routing reacts inside the case's transaction to {@link io.crossback.cases.CaseSubmitted},
+ * Routing reacts inside the transaction that publishes them (for a new case, the intake worker's) to
+ * {@link io.crossback.cases.CaseSubmitted},
  * {@link io.crossback.cases.CaseTransitioned} and {@link io.crossback.cases.CaseMessagePosted}, and to what sla and
  * triage learn ({@link io.crossback.sla.SlaAtRisk}, {@link io.crossback.sla.SlaBreached},
  * {@link io.crossback.triage.MessageTriaged}); it adds {@code owner}, {@code queue}, {@code priority} and {@code tasks}

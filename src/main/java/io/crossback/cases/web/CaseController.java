@@ -73,7 +73,11 @@ class CaseController {
 	}
 
 	@PostMapping("/api/v1/cases")
-	@Operation(summary = "Open a case (idempotent with the Idempotency-Key header)")
+	@Operation(summary = "Open a case (idempotent with the Idempotency-Key header)",
+			description = "Answers as soon as the case is stored. Policy, SLA, routing and triage react just after"
+					+ " (usually within a second): until then the case is 'submitted', 'eligible' is null and their"
+					+ " sections are null; GET the case's Location for them. A retry with the same key and body"
+					+ " answers the case as it is then.")
 	ResponseEntity<Map<String, Object>> submit(TenantId tenant,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
 			@RequestBody NewCaseRequest body) {
