@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -30,6 +31,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.crossback.CrossbackApplication;
@@ -187,6 +189,47 @@ class DeferredIntakeTests {
 		assertThat(count(jdbc, "select count(*) from policy_decision where tenant_id = ?", m.tenant)).isEqualTo(90);
 	}
 
+	@Test // #3
+	@Order(4)
+	void aCaseWhoseReactionsFailWaitsForARetryWithoutHoldingTheOthersBack() {
+		Merchant m = new Merchant();
+		m.putOrder("POISON-1");
+		m.putOrder("SO-F1");
+		String poisoned = json(m.postCase("POISON-1", "p1", "Kaputt.")).get("id").asString();
+		String healthy = json(m.postCase("SO-F1", "h1", "Zu klein.")).get("id").asString();
+
+		quiet.getBean(IntakeReactionWorker.class).drain();
+
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> !json(m.get("/api/v1/cases/" + healthy)).get("sla").isNull());
+		JdbcClient jdbc = quiet.getBean(JdbcClient.class);
+		Map<String, Object> pending = jdbc
+			.sql("select attempts, last_error, not_before from case_intake_pending where tenant_id = ? and case_id = ?")
+			.params(m.tenant, UUID.fromString(poisoned))
+			.query()
+			.singleRow();
+		assertThat(((Number) pending.get("attempts")).intValue()).isPositive();
+		assertThat((String) pending.get("last_error")).contains("assessor down");
+		assertThat(json(m.get("/api/v1/cases/" + poisoned)).get("sla").isNull()).isTrue();
+		assertThat(IntakeReactionWorker.retryDelay(0)).isEqualTo(Duration.ofSeconds(1));
+		assertThat(IntakeReactionWorker.retryDelay(3)).isEqualTo(Duration.ofSeconds(8));
+		assertThat(IntakeReactionWorker.retryDelay(30)).isEqualTo(Duration.ofMinutes(10));
+	}
+
+	/** Fails the assessment of cases on orders named POISON-…, as a broken module would. */
+	static class PoisonedAssessor {
+
+		@Bean
+		CaseIntakeAssessor poisonedAssessor() {
+			return intake -> {
+				if (intake.orderId().startsWith("POISON-")) {
+					throw new IllegalStateException("assessor down for " + intake.orderId());
+				}
+				return Optional.empty();
+			};
+		}
+	}
+
 	private static long count(JdbcClient jdbc, String sql, String tenant) {
 		return jdbc.sql(sql).param(tenant).query(Long.class).single();
 	}
@@ -200,7 +243,8 @@ class DeferredIntakeTests {
 		if (databaseUrl.startsWith("jdbc:postgresql:")) {
 			arguments.add("--spring.flyway.schemas=" + schema);
 		}
-		return new SpringApplicationBuilder(CrossbackApplication.class).web(WebApplicationType.SERVLET)
+		return new SpringApplicationBuilder(CrossbackApplication.class, PoisonedAssessor.class)
+			.web(WebApplicationType.SERVLET)
 			.run(arguments.toArray(String[]::new));
 	}
 
