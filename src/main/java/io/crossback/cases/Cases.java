@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import io.crossback.core.CountryCode;
@@ -227,11 +228,13 @@ class Cases {
 	}
 
 	Message addMessage(TenantId tenant, CaseId caseId, MessageAuthor author, String text, Instant at) {
-		long id = jdbc.sql("select nextval('case_message_seq')").query(Long.class).single();
-		jdbc.sql("insert into case_message (tenant_id, case_id, id, author, text, at) values (?, ?, ?, ?, ?, ?)")
-			.params(tenant.value(), caseId.value(), id, author.wire(), text, utc(at))
-			.update();
-		return new Message(id, author, text, at);
+		GeneratedKeyHolder id = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into case_message (tenant_id, case_id, id, author, text, at)
+				values (?, ?, nextval('case_message_seq'), ?, ?, ?)""")
+			.params(tenant.value(), caseId.value(), author.wire(), text, utc(at))
+			.update(id, "id");
+		return new Message(id.getKeyAs(Long.class), author, text, at);
 	}
 
 	List<Message> messages(TenantId tenant, CaseId caseId) {

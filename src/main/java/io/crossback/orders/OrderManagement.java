@@ -39,7 +39,7 @@ public class OrderManagement {
 	 */
 	@Transactional
 	public Optional<Order> lockForClaims(TenantId tenant, String orderId) {
-		Optional<Order> locked = orders.find(tenant, orderId, true);
+		Optional<Order> locked = orders.lockWithLines(tenant, orderId);
 		// the modules deciding on the claim in this transaction (policy) read the order once
 		locked.ifPresent(order -> TransactionMemo.put(MEMO, List.of(tenant, orderId), order));
 		return locked;

@@ -105,6 +105,8 @@ class DeferredIntakeTests {
 		quiet.getBean(IntakeReactionWorker.class).drain();
 
 		JsonNode after = json(m.get("/api/v1/cases/" + id));
+		assertThat(after.get("messages").get(0).get("id").asLong())
+			.isEqualTo(body.get("messages").get(0).get("id").asLong());
 		assertThat(after.get("sla").get("metrics").size()).isPositive();
 		assertThat(after.get("triage").get("language").asString()).isEqualTo("de");
 		assertThat(after.get("policy").get("ruleVersion").asString()).isNotBlank();
