@@ -137,7 +137,7 @@ public class CaseManagement {
 	 * @return how many intakes it took
 	 */
 	@Transactional
-	public int reactToPendingIntakes(int limit) {
+	int reactToPendingIntakes(int limit) {
 		List<Cases.PendingIntake> batch = cases.claimPending(clock.instant(), limit);
 		for (Cases.PendingIntake pending : batch) {
 			react(pending);
