@@ -123,6 +123,21 @@ public abstract class ApiTestSupport {
 		}
 	}
 
+	/** An order delivered into Germany 90 days ago, past every statutory return period: one line of one item. */
+	protected void putLateOrder(String orderId) {
+		Instant delivered = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(90));
+		Response r = put("/api/v1/orders/" + orderId, json.readTree("""
+				{"customer": {"id": "C-9", "language": "de", "country": "DE", "tier": "standard"},
+				 "destinationCountry": "DE", "currency": "EUR", "placedAt": "%s", "deliveredAt": "%s",
+				 "paymentMethod": "card",
+				 "lines": [{"lineId": "1", "sku": "X-1", "name": "Item", "category": "misc", "quantity": 1,
+				            "unitPrice": "49.00", "itemKind": "normal"}]}"""
+			.formatted(delivered.minus(Duration.ofDays(3)), delivered)));
+		if (r.status() != 201 && r.status() != 200) {
+			throw new IllegalStateException("order not stored: " + r);
+		}
+	}
+
 	/** Files a German customer's return of one unit of the order's line 1 (channel portal); answers the case id. */
 	protected String fileReturn(String orderId, String idempotencyKey) {
 		Response created = post("/api/v1/cases", Map.of("orderId", orderId, "type", "return", "reason", "size_fit",

@@ -138,7 +138,7 @@ public class CaseManagement {
 	 */
 	@Transactional
 	int reactToPendingIntakes(int limit) {
-		List<Cases.PendingIntake> batch = cases.claimPending(clock.instant(), limit);
+		List<Cases.PendingIntake> batch = cases.duePending(clock.instant(), limit, true);
 		for (Cases.PendingIntake pending : batch) {
 			react(pending);
 		}
@@ -154,17 +154,12 @@ public class CaseManagement {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public boolean reactToPendingIntake(TenantId tenant, CaseId id, boolean skipLocked) {
-		Optional<Cases.PendingIntake> pending = cases.lockPending(tenant, id, skipLocked);
-		pending.ifPresent(p -> {
-			react(p);
-			cases.deletePending(List.of(p));
-		});
-		return pending.isPresent();
+		return settle(tenant, id, skipLocked);
 	}
 
 	/** Intakes whose reactions are due, without taking them (for retrying a failed batch one by one). */
 	List<Cases.PendingIntake> duePendingIntakes(int limit) {
-		return cases.duePending(clock.instant(), limit);
+		return cases.duePending(clock.instant(), limit, false);
 	}
 
 	/** Puts a failing intake back, to be tried again after {@code delay}. */
@@ -179,12 +174,17 @@ public class CaseManagement {
 		return cases.countPending();
 	}
 
-	/** Runs this case's pending intake reactions, if any, in the current transaction, before anything else changes it. */
-	private void settle(TenantId tenant, CaseId id) {
-		cases.lockPending(tenant, id, false).ifPresent(p -> {
+	/**
+	 * Runs this case's pending intake reactions, if any, in the current transaction (before anything else changes the
+	 * case); answers whether it did.
+	 */
+	private boolean settle(TenantId tenant, CaseId id, boolean skipLocked) {
+		Optional<Cases.PendingIntake> pending = cases.lockPending(tenant, id, skipLocked);
+		pending.ifPresent(p -> {
 			react(p);
 			cases.deletePending(List.of(p));
 		});
+		return pending.isPresent();
 	}
 
 	/**
@@ -270,7 +270,7 @@ public class CaseManagement {
 	@Transactional
 	public Case act(TenantId tenant, CaseId id, CaseAction action, long expectedVersion, Map<String, String> data,
 			Actor actor) {
-		settle(tenant, id);
+		settle(tenant, id, false);
 		Case current = find(tenant, id);
 		if (current.version() != expectedVersion) {
 			throw new StaleCase(expectedVersion, current.version());
@@ -306,7 +306,7 @@ public class CaseManagement {
 	 */
 	@Transactional
 	public Message postMessage(TenantId tenant, CaseId id, MessageAuthor author, String text, Actor actor) {
-		settle(tenant, id);
+		settle(tenant, id, false);
 		Case current = find(tenant, id);
 		Message message = addMessage(current, author, current.status(), text, actor);
 		if (author == MessageAuthor.CUSTOMER && current.status() == CaseStatus.AWAITING_INFO) {

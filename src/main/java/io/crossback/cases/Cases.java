@@ -182,22 +182,14 @@ class Cases {
 		return claimed;
 	}
 
-	/** Appends an entry; the one answered has id 0, the database's sequence number is not read back. */
-	TimelineEntry appendTimeline(TenantId tenant, CaseId caseId, String kind, Actor actor, @Nullable CaseStatus from,
+	void appendTimeline(TenantId tenant, CaseId caseId, String kind, Actor actor, @Nullable CaseStatus from,
 			@Nullable CaseStatus to, @Nullable CaseAction action, Map<String, String> data, @Nullable String note,
 			Instant at) {
-		jdbc.sql("""
-				insert into case_timeline (tenant_id, case_id, id, kind, actor_role, actor_id, from_status, to_status,
-				  action, data, note, at)
-				values (?, ?, nextval('case_timeline_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(tenant.value(), caseId.value(), kind, actor.role().wire(), actor.id(), wire(from), wire(to),
-					wire(action), data.isEmpty() ? null : json.writeValueAsString(data), note, utc(at))
-			.update();
-		return new TimelineEntry(0, kind, actor, from, to, action, data, note, at);
+		appendTimeline(tenant, caseId, List.of(new TimelineEntry(0, kind, actor, from, to, action, data, note, at)));
 	}
 
-	/** Appends several entries in one statement (ids are not read back: 0 in what it answers). */
-	List<TimelineEntry> appendTimeline(TenantId tenant, CaseId caseId, List<TimelineEntry> entries) {
+	/** Appends entries in one statement; their ids come from the sequence (the ids of {@code entries} are ignored). */
+	void appendTimeline(TenantId tenant, CaseId caseId, List<TimelineEntry> entries) {
 		StringBuilder sql = new StringBuilder("""
 				insert into case_timeline (tenant_id, case_id, id, kind, actor_role, actor_id, from_status, to_status,
 				  action, data, note, at)
@@ -210,7 +202,6 @@ class Cases {
 					e.data().isEmpty() ? null : json.writeValueAsString(e.data()), e.note(), utc(e.at())));
 		}
 		jdbc.sql(sql.toString()).params(params).update();
-		return entries;
 	}
 
 	List<TimelineEntry> timeline(TenantId tenant, CaseId caseId) {
@@ -240,9 +231,7 @@ class Cases {
 	List<Message> messages(TenantId tenant, CaseId caseId) {
 		return jdbc.sql("select * from case_message where tenant_id = ? and case_id = ? order by id")
 			.params(tenant.value(), caseId.value())
-			.query((rs, n) -> new Message(rs.getLong("id"),
-					WireValue.parse(MessageAuthor.class, rs.getString("author")).orElseThrow(), rs.getString("text"),
-					instant(rs, "at")))
+			.query(Cases::message)
 			.list();
 	}
 
@@ -275,21 +264,13 @@ class Cases {
 			.update();
 	}
 
-	/** Takes up to {@code limit} due intakes, oldest first, skipping those another transaction holds. */
-	List<PendingIntake> claimPending(Instant now, int limit) {
-		return jdbc.sql("""
-				select tenant_id, case_id, message_id, attempts from case_intake_pending where not_before <= ?
-				order by not_before limit ? for update skip locked""")
-			.params(utc(now), limit)
-			.query(Cases::pending)
-			.list();
-	}
-
-	/** The due intakes, oldest first, without taking them. */
-	List<PendingIntake> duePending(Instant now, int limit) {
-		return jdbc.sql("""
-				select tenant_id, case_id, message_id, attempts from case_intake_pending where not_before <= ?
-				order by not_before limit ?""")
+	/**
+	 * Up to {@code limit} due intakes, oldest first; with {@code take}, locked, skipping those another transaction
+	 * holds.
+	 */
+	List<PendingIntake> duePending(Instant now, int limit, boolean take) {
+		return jdbc.sql("select tenant_id, case_id, message_id, attempts from case_intake_pending where not_before <= ?"
+				+ " order by not_before limit ?" + (take ? " for update skip locked" : ""))
 			.params(utc(now), limit)
 			.query(Cases::pending)
 			.list();
@@ -331,10 +312,13 @@ class Cases {
 	Optional<Message> message(TenantId tenant, CaseId caseId, long id) {
 		return jdbc.sql("select * from case_message where tenant_id = ? and case_id = ? and id = ?")
 			.params(tenant.value(), caseId.value(), id)
-			.query((rs, n) -> new Message(rs.getLong("id"),
-					WireValue.parse(MessageAuthor.class, rs.getString("author")).orElseThrow(), rs.getString("text"),
-					instant(rs, "at")))
+			.query(Cases::message)
 			.optional();
+	}
+
+	private static Message message(ResultSet rs, int row) throws SQLException {
+		return new Message(rs.getLong("id"), WireValue.parse(MessageAuthor.class, rs.getString("author")).orElseThrow(),
+				rs.getString("text"), instant(rs, "at"));
 	}
 
 	private static PendingIntake pending(ResultSet rs, int row) throws SQLException {

@@ -62,8 +62,9 @@ class IntakeReactionWorker implements SmartLifecycle {
 	void submitted(TenantId tenant, CaseId id) {
 		if (settings.inline()) {
 			try {
-				cases.reactToPendingIntake(tenant, id, false);
-				reacted.increment();
+				if (cases.reactToPendingIntake(tenant, id, false)) {
+					reacted.increment();
+				}
 			}
 			catch (RuntimeException e) {
 				// the case is stored; the worker tries its reactions again

@@ -1,16 +1,18 @@
 package io.crossback.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import java.time.Duration;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.crossback.BrowserTestSupport;
@@ -41,13 +43,8 @@ class ConsoleBrowserTests extends BrowserTestSupport {
 		routing.enrolOnline(tenant, username, "Kemal", List.of("de"), List.of("DE"), List.of("return"), 10);
 		String older = fileReturn("SO-Q-1", "a");
 		String vip = fileReturn("SO-Q-2", "b");
-		org.awaitility.Awaitility.await()
-			.atMost(Duration.ofSeconds(30))
-			.until(() -> queues.ownedBy(tenant, username, 10).size() == 2);
-
-		signIn(username, "s3cret-pass");
-		var rows = new WebDriverWait(browser, Duration.ofSeconds(20))
-			.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#queue tbody tr"), 2));
+		signInOwning(username, 2);
+		var rows = queueRows(2);
 		assertThat(rows.get(0).getAttribute("data-case")).as("the newer VIP case comes first").isEqualTo(vip);
 		assertThat(rows.get(1).getAttribute("data-case")).isEqualTo(older);
 		assertThat(rows.get(0).findElement(By.cssSelector(".priority")).getText()).contains("high", "60",
@@ -102,13 +99,8 @@ class ConsoleBrowserTests extends BrowserTestSupport {
 		find("#status");
 		String token = browser.getCurrentUrl().replaceFirst(".*/track/", "").replaceFirst("[?#].*", "");
 		String filed = cases.findByTrackingToken(token).orElseThrow().id().toString();
-		org.awaitility.Awaitility.await()
-			.atMost(Duration.ofSeconds(30))
-			.until(() -> queues.ownedBy(tenant, username, 10).size() == 2);
-
-		signIn(username, "s3cret-pass");
-		var rows = new WebDriverWait(browser, Duration.ofSeconds(20))
-			.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#queue tbody tr"), 2));
+		signInOwning(username, 2);
+		var rows = queueRows(2);
 		assertThat(rows.get(0).getAttribute("data-case")).as("the customer's new case is on top").isEqualTo(filed);
 		assertThat(rows.get(1).getAttribute("data-case")).isEqualTo(older);
 		rows.get(0).findElement(By.cssSelector("a")).click();
@@ -135,11 +127,7 @@ class ConsoleBrowserTests extends BrowserTestSupport {
 		String username = "agent-" + tenant.value();
 		users.create(tenant, username, "s3cret-pass", "agent", "Aylin");
 		routing.enrolOnline(tenant, username, "Aylin", List.of("de"), List.of("DE"), List.of("return"), 10);
-		org.awaitility.Awaitility.await()
-			.atMost(Duration.ofSeconds(30))
-			.until(() -> queues.ownedBy(tenant, username, 10).size() == 1);
-
-		signIn(username, "s3cret-pass");
+		signInOwning(username, 1);
 		find("#queue");
 		screenshot("console-queue");
 		browser.findElement(By.cssSelector("tr[data-case='" + caseId + "'] a")).click();
@@ -162,6 +150,18 @@ class ConsoleBrowserTests extends BrowserTestSupport {
 	}
 
 	/** Signs in on the console's login page in English; the browser lands on the user's queue. */
+	/** Waits until routing has given the user {@code owned} cases, then signs them in. */
+	private void signInOwning(String username, int owned) {
+		await().atMost(Duration.ofSeconds(30)).until(() -> queues.ownedBy(tenant, username, 10).size() == owned);
+		signIn(username, "s3cret-pass");
+	}
+
+	/** The rows of "my queue", once there are {@code count}. */
+	private List<WebElement> queueRows(int count) {
+		return new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#queue tbody tr"), count));
+	}
+
 	private void signIn(String username, String password) {
 		open("/login?lang=en");
 		find("#username").sendKeys(username);

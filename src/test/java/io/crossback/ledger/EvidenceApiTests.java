@@ -120,20 +120,6 @@ class EvidenceApiTests extends ApiTestSupport {
 		return r.body().get("id").asString();
 	}
 
-	void putLateOrder(String orderId) {
-		java.time.Instant delivered = java.time.Instant.now()
-			.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-			.minus(Duration.ofDays(90));
-		Response r = put("/api/v1/orders/" + orderId, json.readTree("""
-				{"customer": {"id": "C-9", "language": "de", "country": "DE", "tier": "standard"},
-				 "destinationCountry": "DE", "currency": "EUR", "placedAt": "%s", "deliveredAt": "%s",
-				 "paymentMethod": "card",
-				 "lines": [{"lineId": "1", "sku": "X-1", "name": "Item", "category": "misc", "quantity": 1,
-				            "unitPrice": "49.00", "itemKind": "normal"}]}"""
-			.formatted(delivered.minus(Duration.ofDays(3)), delivered)));
-		assertThat(r.status()).as(r.toString()).isIn(200, 201);
-	}
-
 	@Test // #8
 	void anEntryIsShownToItsOwnTenantOnly() {
 		putOrder("SO-L2");

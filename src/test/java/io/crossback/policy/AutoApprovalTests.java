@@ -2,9 +2,6 @@ package io.crossback.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -36,17 +33,5 @@ class AutoApprovalTests extends ApiTestSupport {
 				List.of(Map.of("lineId", "1", "quantity", 1)), "channel", "portal"), "Idempotency-Key", key);
 		assertThat(r.status()).as(r.toString()).isEqualTo(201);
 		return r.body();
-	}
-
-	private void putLateOrder(String orderId) {
-		Instant delivered = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(90));
-		Response r = put("/api/v1/orders/" + orderId, json.readTree("""
-				{"customer": {"id": "C-9", "language": "de", "country": "DE", "tier": "standard"},
-				 "destinationCountry": "DE", "currency": "EUR", "placedAt": "%s", "deliveredAt": "%s",
-				 "paymentMethod": "card",
-				 "lines": [{"lineId": "1", "sku": "X-1", "name": "Item", "category": "misc", "quantity": 1,
-				            "unitPrice": "49.00", "itemKind": "normal"}]}"""
-			.formatted(delivered.minus(Duration.ofDays(3)), delivered)));
-		assertThat(r.status()).as(r.toString()).isIn(200, 201);
 	}
 }

@@ -64,15 +64,8 @@ class CaseViews {
 	/** The case with its timeline, messages and every module's section, read in one read-only transaction. */
 	@Transactional(readOnly = true)
 	Map<String, Object> full(Case c) {
-		Map<String, Object> view = summary(c);
-		List<Message> messages = cases.messages(c.tenantId(), c.id());
-		view.put("message", messages.stream()
-			.filter(m -> m.author() == MessageAuthor.CUSTOMER)
-			.findFirst()
-			.map(Message::text)
-			.orElse(null));
-		view.put("timeline", cases.timeline(c.tenantId(), c.id()).stream().map(CaseViews::entry).toList());
-		view.put("messages", messages.stream().map(CaseViews::message).toList());
+		Map<String, Object> view = withHistory(summary(c), cases.timeline(c.tenantId(), c.id()),
+				cases.messages(c.tenantId(), c.id()));
 		contributors().forEach(contributor -> view.put(contributor.key(),
 				contributor.contribute(c.tenantId(), c.id()).orElse(null)));
 		return view;
@@ -83,16 +76,22 @@ class CaseViews {
 	 * until the intake's reactions have run (ADR 0006); {@code GET} the case for them.
 	 */
 	Map<String, Object> submitted(CaseManagement.Submission submission) {
-		Map<String, Object> view = summary(submission.result());
-		List<Message> messages = submission.messages();
+		Map<String, Object> view = withHistory(summary(submission.result()), submission.timeline(),
+				submission.messages());
+		contributors().forEach(contributor -> view.put(contributor.key(), null));
+		return view;
+	}
+
+	/** Adds the customer's first message, the timeline and all messages to {@code view}. */
+	private static Map<String, Object> withHistory(Map<String, Object> view, List<TimelineEntry> timeline,
+			List<Message> messages) {
 		view.put("message", messages.stream()
 			.filter(m -> m.author() == MessageAuthor.CUSTOMER)
 			.findFirst()
 			.map(Message::text)
 			.orElse(null));
-		view.put("timeline", submission.timeline().stream().map(CaseViews::entry).toList());
+		view.put("timeline", timeline.stream().map(CaseViews::entry).toList());
 		view.put("messages", messages.stream().map(CaseViews::message).toList());
-		contributors().forEach(contributor -> view.put(contributor.key(), null));
 		return view;
 	}
 
