@@ -1,15 +1,9 @@
 package io.crossback.cases;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,22 +11,15 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.crossback.core.Conflict;
 import io.crossback.core.InvalidInput;
 import io.crossback.core.NotFound;
 import io.crossback.core.TenantId;
-import io.crossback.core.Violations;
-import io.crossback.orders.Order;
-import io.crossback.orders.OrderLine;
-import io.crossback.orders.OrderManagement;
 
 /**
  * The cases module's door: intake (idempotent), actions along each type's lifecycle (optimistically versioned),
@@ -44,27 +31,25 @@ public class CaseManagement {
 	/** How long intake idempotency keys are kept (at least 24 hours, as promised to API clients). */
 	static final Duration IDEMPOTENCY_RETENTION = Duration.ofHours(48);
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final Cases cases;
-
-	private final OrderManagement orders;
 
 	private final ApplicationEventPublisher events;
 
 	private final ObjectProvider<CaseIntakeAssessor> assessors;
 
-	private final ObjectProvider<IntakeReactionWorker> worker;
+	private final CaseIntake intake;
+
+	/** The assessors, once looked up (they depend on this bean, so they cannot be injected). */
+	private volatile @Nullable List<CaseIntakeAssessor> assessorList;
 
 	private final Clock clock;
 
-	CaseManagement(Cases cases, OrderManagement orders, ApplicationEventPublisher events,
-			ObjectProvider<CaseIntakeAssessor> assessors, ObjectProvider<IntakeReactionWorker> worker, Clock clock) {
+	CaseManagement(Cases cases, ApplicationEventPublisher events, ObjectProvider<CaseIntakeAssessor> assessors,
+			CaseIntake intake, Clock clock) {
 		this.cases = cases;
-		this.orders = orders;
 		this.events = events;
 		this.assessors = assessors;
-		this.worker = worker;
+		this.intake = intake;
 		this.clock = clock;
 	}
 
@@ -72,7 +57,7 @@ public class CaseManagement {
 	 * Creates a case, or answers the one created earlier with the same idempotency key and the same request.
 	 * <p>
 	 * Intake stores the case, its lines, the customer's message, the key and a pending-reactions row, and nothing
-	 * else (ADR 0006): policy, sla, routing, triage and the evidence log react after the commit, through
+	 * else (ADR 0006), together with the requests that arrive at the same time (ADR 0007): policy, sla, routing, triage and the evidence log react after the commit, through
 	 * {@link IntakeReactionWorker}, in batches, or right away when {@code crossback.cases.reactions.inline} is set.
 	 * Any later change of the case runs them first, so they never see the case out of order.
 	 *
@@ -80,55 +65,9 @@ public class CaseManagement {
 	 * @throws Conflict when the key was used for a different request
 	 * @throws InvalidInput when the order, its lines or the quantities do not fit
 	 */
-	@Transactional
 	public Submission submit(TenantId tenant, String idempotencyKey, String requestFingerprint, NewCase request,
 			Actor actor) {
-		String requestHash = sha256(requestFingerprint);
-		Order order = orders.lockForClaims(tenant, request.orderId())
-			.orElseThrow(() -> InvalidInput.of("orderId", "no order '" + request.orderId() + "' for this merchant"));
-		Instant now = clock.instant();
-		CaseId id = CaseId.random();
-		// the key first: a retry of this request finds it (waiting, if need be, until this transaction ends), and
-		// everything below that refuses the request rolls it back with the rest
-		boolean newKey;
-		try {
-			newKey = cases.claimIdempotencyKey(tenant, idempotencyKey, requestHash, id, now);
-		}
-		catch (DuplicateKeyException e) {
-			throw inFlight();
-		}
-		if (!newKey) {
-			return replay(tenant, cases.findIdempotencyKey(tenant, idempotencyKey).orElseThrow(this::inFlight),
-					requestHash);
-		}
-		checkLines(tenant, order, request.lines());
-
-		Case created = new Case(tenant, id, 1, order.orderId(), request.type(), request.reason(), request.channel(),
-				request.preferredResolution(), CaseStatus.SUBMITTED, null, null, null, order.destinationCountry(),
-				order.customer().language(), order.isVip(), newTrackingToken(), request.lines(), now, now);
-		cases.insert(created);
-		List<TimelineEntry> timeline = new ArrayList<>();
-		List<Message> messages = new ArrayList<>();
-		timeline.add(new TimelineEntry(0, "created", actor, null, CaseStatus.SUBMITTED, null,
-				Map.of("channel", request.channel().wire()), null, now));
-		String text = request.message() == null ? "" : request.message();
-		if (!text.isEmpty()) {
-			messages.add(cases.addMessage(tenant, id, MessageAuthor.CUSTOMER, text, now));
-			timeline.add(new TimelineEntry(0, "message", actor, null, null, null,
-					Map.of("author", MessageAuthor.CUSTOMER.wire()), null, now));
-		}
-		cases.appendTimeline(tenant, id, timeline);
-		cases.insertPending(tenant, created.id(), messages.isEmpty() ? null : messages.get(0).id(), now);
-		IntakeReactionWorker reactions = worker.getIfAvailable();
-		if (reactions != null && TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					reactions.submitted(tenant, created.id());
-				}
-			});
-		}
-		return new Submission(created, true, timeline, messages);
+		return intake.submit(tenant, idempotencyKey, requestFingerprint, request, actor);
 	}
 
 	/**
@@ -206,7 +145,12 @@ public class CaseManagement {
 
 	private Case assess(Case created) {
 		Case current = created;
-		for (CaseIntakeAssessor assessor : assessors.orderedStream().toList()) {
+		List<CaseIntakeAssessor> known = assessorList;
+		if (known == null) {
+			known = assessors.orderedStream().toList();
+			assessorList = known;
+		}
+		for (CaseIntakeAssessor assessor : known) {
 			Optional<CaseIntakeAssessor.Assessment> verdict = assessor.assess(new CaseIntakeAssessor.Intake(
 					created.tenantId(), created.id(), created.type(), created.reason(), created.orderId(),
 					created.lines().stream().map(CaseLine::lineId).toList(), created.createdAt()));
@@ -230,36 +174,8 @@ public class CaseManagement {
 		return current;
 	}
 
-	private Conflict inFlight() {
-		return new Conflict("idempotency-key-in-flight", "A request with this Idempotency-Key is being processed; retry it");
-	}
 
-	private Submission replay(TenantId tenant, Cases.IdempotencyRecord earlier, String requestHash) {
-		if (!earlier.requestHash().equals(requestHash)) {
-			throw new Conflict("idempotency-key-reused",
-					"This Idempotency-Key was used for a different request; use a new key for a new case");
-		}
-		return new Submission(cases.find(tenant, earlier.caseId()).orElseThrow(), false, List.of(), List.of());
-	}
 
-	private void checkLines(TenantId tenant, Order order, List<CaseLine> lines) {
-		Map<String, Integer> claimed = cases.claimedQuantities(tenant, order.orderId());
-		Violations v = new Violations();
-		for (int i = 0; i < lines.size(); i++) {
-			CaseLine line = lines.get(i);
-			Optional<OrderLine> ordered = order.line(line.lineId());
-			if (ordered.isEmpty()) {
-				v.add("lines[" + i + "].lineId", "order " + order.orderId() + " has no line '" + line.lineId() + "'");
-				continue;
-			}
-			int open = ordered.get().quantity() - claimed.getOrDefault(line.lineId(), 0);
-			if (line.quantity() > open) {
-				v.add("lines[" + i + "].quantity", "only %d of %d items of line '%s' are not claimed by other cases"
-					.formatted(Math.max(open, 0), ordered.get().quantity(), line.lineId()));
-			}
-		}
-		v.throwIfAny();
-	}
 
 	/**
 	 * Applies an action to a case at the given version.
@@ -407,21 +323,7 @@ public class CaseManagement {
 		cases.forgetIdempotencyKeysBefore(clock.instant().minus(IDEMPOTENCY_RETENTION));
 	}
 
-	private static String newTrackingToken() {
-		byte[] bytes = new byte[24];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
 
-	private static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
 
 	/** The result of intake: the case, and whether this request created it (false for an idempotent replay). */
 	public record Submission(Case result, boolean created, List<TimelineEntry> timeline, List<Message> messages) {

@@ -7,6 +7,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,20 +45,33 @@ class Cases {
 		this.json = json;
 	}
 
-	void insert(Case c) {
+	/** Inserts new cases with their lines: two statements, however many cases. */
+	void insert(List<Case> created) {
+		if (created.isEmpty()) {
+			return;
+		}
+		List<Object> params = new ArrayList<>(created.size() * 18);
+		List<Object> lineParams = new ArrayList<>();
+		for (Case c : created) {
+			params.addAll(Arrays.asList(c.tenantId().value(), c.id().value(), c.version(), c.orderId(), c.type().wire(),
+					c.reason().wire(), c.channel().wire(), wire(c.preferredResolution()), c.status().wire(),
+					wire(c.resumeStatus()), wire(c.resolution()), c.eligible(), c.market().value(),
+					c.customerLanguage().value(), c.vip(), c.trackingToken(), utc(c.createdAt()), utc(c.updatedAt())));
+			for (CaseLine line : c.lines()) {
+				lineParams.addAll(List.of(c.tenantId().value(), c.id().value(), line.lineId(), line.quantity()));
+			}
+		}
 		jdbc.sql("""
 				insert into after_sales_case (tenant_id, id, version, order_id, type, reason, channel,
 				  preferred_resolution, status, resume_status, resolution, eligible, market, customer_language, vip,
 				  tracking_token, created_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(c.tenantId().value(), c.id().value(), c.version(), c.orderId(), c.type().wire(), c.reason().wire(),
-					c.channel().wire(), wire(c.preferredResolution()), c.status().wire(), wire(c.resumeStatus()),
-					wire(c.resolution()), c.eligible(), c.market().value(), c.customerLanguage().value(), c.vip(),
-					c.trackingToken(), utc(c.createdAt()), utc(c.updatedAt()))
+				values """ + rows(created.size(), 18))
+			.params(params)
 			.update();
-		for (CaseLine line : c.lines()) {
-			jdbc.sql("insert into after_sales_case_line (tenant_id, case_id, line_id, quantity) values (?, ?, ?, ?)")
-				.params(c.tenantId().value(), c.id().value(), line.lineId(), line.quantity())
+		if (!lineParams.isEmpty()) {
+			jdbc.sql("insert into after_sales_case_line (tenant_id, case_id, line_id, quantity) values "
+					+ rows(lineParams.size() / 4, 4))
+				.params(lineParams)
 				.update();
 		}
 	}
@@ -167,17 +183,27 @@ class Cases {
 		return counts;
 	}
 
-	/** How many items of each line of an order open or finished cases already claim (cancelled and rejected do not). */
-	Map<String, Integer> claimedQuantities(TenantId tenant, String orderId) {
-		Map<String, Integer> claimed = new HashMap<>();
+	/**
+	 * How many items of each line of these orders (order id → line id → quantity) open or finished cases already
+	 * claim; cancelled and rejected cases do not.
+	 */
+	Map<String, Map<String, Integer>> claimedQuantities(TenantId tenant, Collection<String> orderIds) {
+		Map<String, Map<String, Integer>> claimed = new HashMap<>();
+		if (orderIds.isEmpty()) {
+			return claimed;
+		}
+		List<Object> params = new ArrayList<>(orderIds.size() + 1);
+		params.add(tenant.value());
+		params.addAll(orderIds);
 		jdbc.sql("""
-				select l.line_id, sum(l.quantity) as claimed
+				select c.order_id, l.line_id, sum(l.quantity) as claimed
 				from after_sales_case c join after_sales_case_line l on l.tenant_id = c.tenant_id and l.case_id = c.id
-				where c.tenant_id = ? and c.order_id = ? and c.status not in ('cancelled', 'rejected')
-				group by l.line_id""")
-			.params(tenant.value(), orderId)
+				where c.tenant_id = ? and c.order_id in (%s) and c.status not in ('cancelled', 'rejected')
+				group by c.order_id, l.line_id""".formatted(marks(orderIds.size())))
+			.params(params)
 			.query(rs -> {
-				claimed.put(rs.getString("line_id"), rs.getInt("claimed"));
+				claimed.computeIfAbsent(rs.getString("order_id"), k -> new HashMap<>())
+					.put(rs.getString("line_id"), rs.getInt("claimed"));
 			});
 		return claimed;
 	}
@@ -190,15 +216,24 @@ class Cases {
 
 	/** Appends entries in one statement; their ids come from the sequence (the ids of {@code entries} are ignored). */
 	void appendTimeline(TenantId tenant, CaseId caseId, List<TimelineEntry> entries) {
+		appendTimeline(entries.stream().map(e -> new CaseEntry(tenant, caseId, e)).toList());
+	}
+
+	/** Appends entries of any cases in one statement, in their order. */
+	void appendTimeline(List<CaseEntry> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
 		StringBuilder sql = new StringBuilder("""
 				insert into case_timeline (tenant_id, case_id, id, kind, actor_role, actor_id, from_status, to_status,
 				  action, data, note, at)
 				values """);
-		List<Object> params = new ArrayList<>();
-		for (TimelineEntry e : entries) {
+		List<Object> params = new ArrayList<>(entries.size() * 11);
+		for (CaseEntry entry : entries) {
+			TimelineEntry e = entry.entry();
 			sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, nextval('case_timeline_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-			params.addAll(Arrays.asList(tenant.value(), caseId.value(), e.kind(), e.actor().role().wire(),
-					e.actor().id(), wire(e.from()), wire(e.to()), wire(e.action()),
+			params.addAll(Arrays.asList(entry.tenant().value(), entry.caseId().value(), e.kind(),
+					e.actor().role().wire(), e.actor().id(), wire(e.from()), wire(e.to()), wire(e.action()),
 					e.data().isEmpty() ? null : json.writeValueAsString(e.data()), e.note(), utc(e.at())));
 		}
 		jdbc.sql(sql.toString()).params(params).update();
@@ -219,13 +254,33 @@ class Cases {
 	}
 
 	Message addMessage(TenantId tenant, CaseId caseId, MessageAuthor author, String text, Instant at) {
-		GeneratedKeyHolder id = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into case_message (tenant_id, case_id, id, author, text, at)
-				values (?, ?, nextval('case_message_seq'), ?, ?, ?)""")
-			.params(tenant.value(), caseId.value(), author.wire(), text, utc(at))
-			.update(id, "id");
-		return new Message(id.getKeyAs(Long.class), author, text, at);
+		return addMessages(List.of(new NewMessage(tenant, caseId, author, text, at))).get(0);
+	}
+
+	/** Inserts messages of any cases in one statement; answers them with their ids, in their order. */
+	List<Message> addMessages(List<NewMessage> added) {
+		if (added.isEmpty()) {
+			return List.of();
+		}
+		List<Object> params = new ArrayList<>(added.size() * 5);
+		for (NewMessage m : added) {
+			params.addAll(List.of(m.tenant().value(), m.caseId().value(), m.author().wire(), m.text(), utc(m.at())));
+		}
+		GeneratedKeyHolder ids = new GeneratedKeyHolder();
+		jdbc.sql("insert into case_message (tenant_id, case_id, id, author, text, at) values "
+				+ String.join(", ", Collections.nCopies(added.size(), "(?, ?, nextval('case_message_seq'), ?, ?, ?)")))
+			.params(params)
+			.update(ids, "id");
+		List<Map<String, Object>> keys = ids.getKeyList();
+		if (keys.size() != added.size()) {
+			throw new IllegalStateException("inserted " + added.size() + " messages, got " + keys.size() + " ids");
+		}
+		List<Message> messages = new ArrayList<>(added.size());
+		for (int i = 0; i < added.size(); i++) {
+			NewMessage m = added.get(i);
+			messages.add(new Message(((Number) keys.get(i).get("id")).longValue(), m.author(), m.text(), m.at()));
+		}
+		return messages;
 	}
 
 	List<Message> messages(TenantId tenant, CaseId caseId) {
@@ -244,23 +299,67 @@ class Cases {
 	}
 
 	/**
-	 * Records the key for a new case unless it is known: answers whether it was new. A key another transaction is
-	 * recording makes this wait for that one's outcome.
+	 * Records the keys of new cases, those not known yet, in one statement (in key order, so that two transactions
+	 * recording the same keys cannot deadlock), and answers the record each key has now: the claim's own case where the
+	 * key was new. A key another transaction is recording makes this wait for that one's outcome.
 	 */
-	boolean claimIdempotencyKey(TenantId tenant, String key, String requestHash, CaseId caseId, Instant at) {
-		return jdbc.sql("""
-				insert into case_idempotency_key (tenant_id, key_value, request_hash, case_id, created_at)
-				values (?, ?, ?, ?, ?) on conflict do nothing""")
-			.params(tenant.value(), key, requestHash, caseId.value(), utc(at))
-			.update() == 1;
+	Map<String, IdempotencyRecord> claimIdempotencyKeys(TenantId tenant, List<KeyClaim> claims, Instant at) {
+		Map<String, IdempotencyRecord> records = new HashMap<>();
+		if (claims.isEmpty()) {
+			return records;
+		}
+		List<KeyClaim> sorted = claims.stream().sorted(Comparator.comparing(KeyClaim::key)).toList();
+		List<Object> params = new ArrayList<>(claims.size() * 5);
+		for (KeyClaim claim : sorted) {
+			params.addAll(List.of(tenant.value(), claim.key(), claim.requestHash(), claim.caseId().value(), utc(at)));
+		}
+		int inserted = jdbc.sql("insert into case_idempotency_key (tenant_id, key_value, request_hash, case_id, created_at)"
+				+ " values " + rows(sorted.size(), 5) + " on conflict do nothing")
+			.params(params)
+			.update();
+		if (inserted == sorted.size()) {
+			sorted.forEach(claim -> records.put(claim.key(), new IdempotencyRecord(claim.requestHash(), claim.caseId())));
+			return records;
+		}
+		List<Object> keys = new ArrayList<>(sorted.size() + 1);
+		keys.add(tenant.value());
+		sorted.forEach(claim -> keys.add(claim.key()));
+		jdbc.sql("select key_value, request_hash, case_id from case_idempotency_key where tenant_id = ? and key_value in ("
+				+ marks(sorted.size()) + ")")
+			.params(keys)
+			.query(rs -> {
+				records.put(rs.getString("key_value"), new IdempotencyRecord(rs.getString("request_hash"),
+						new CaseId(rs.getObject("case_id", UUID.class))));
+			});
+		return records;
 	}
 
-	/** Records that the reactions to this intake have yet to run. */
-	void insertPending(TenantId tenant, CaseId caseId, @Nullable Long messageId, Instant submittedAt) {
-		jdbc.sql("""
-				insert into case_intake_pending (tenant_id, case_id, message_id, submitted_at, not_before, attempts)
-				values (?, ?, ?, ?, ?, 0)""")
-			.params(tenant.value(), caseId.value(), messageId, utc(submittedAt), utc(submittedAt))
+	/** Forgets keys recorded in this transaction for requests that were then refused. */
+	void forgetIdempotencyKeys(TenantId tenant, List<String> keys) {
+		if (keys.isEmpty()) {
+			return;
+		}
+		List<Object> params = new ArrayList<>(keys.size() + 1);
+		params.add(tenant.value());
+		params.addAll(keys);
+		jdbc.sql("delete from case_idempotency_key where tenant_id = ? and key_value in (" + marks(keys.size()) + ")")
+			.params(params)
+			.update();
+	}
+
+	/** Records that the reactions to these intakes have yet to run. */
+	void insertPending(List<NewPending> intakes) {
+		if (intakes.isEmpty()) {
+			return;
+		}
+		List<Object> params = new ArrayList<>(intakes.size() * 5);
+		for (NewPending p : intakes) {
+			params.addAll(Arrays.asList(p.tenant().value(), p.caseId().value(), p.messageId(), utc(p.submittedAt()),
+					utc(p.submittedAt())));
+		}
+		jdbc.sql("insert into case_intake_pending (tenant_id, case_id, message_id, submitted_at, not_before, attempts)"
+				+ " values " + String.join(", ", Collections.nCopies(intakes.size(), "(?, ?, ?, ?, ?, 0)")))
+			.params(params)
 			.update();
 	}
 
@@ -345,12 +444,11 @@ class Cases {
 
 	private Map<UUID, List<CaseLine>> linesOf(TenantId tenant, List<CaseId> ids) {
 		Map<UUID, List<CaseLine>> lines = new LinkedHashMap<>();
-		String marks = String.join(",", ids.stream().map(i -> "?").toList());
 		List<Object> params = new ArrayList<>();
 		params.add(tenant.value());
 		ids.forEach(i -> params.add(i.value()));
 		jdbc.sql("select case_id, line_id, quantity from after_sales_case_line where tenant_id = ? and case_id in ("
-				+ marks + ") order by line_id")
+				+ marks(ids.size()) + ") order by line_id")
 			.params(params)
 			.query(rs -> {
 				lines.computeIfAbsent(rs.getObject("case_id", UUID.class), k -> new ArrayList<>())
@@ -378,6 +476,16 @@ class Cases {
 				c.customerLanguage(), c.vip(), c.trackingToken(), List.copyOf(lines), c.createdAt(), c.updatedAt());
 	}
 
+	/** {@code ?, ?, ?} */
+	private static String marks(int count) {
+		return String.join(", ", Collections.nCopies(count, "?"));
+	}
+
+	/** {@code (?, ?), (?, ?)}: {@code count} rows of {@code width} values */
+	private static String rows(int count, int width) {
+		return String.join(", ", Collections.nCopies(count, "(" + marks(width) + ")"));
+	}
+
 	@SuppressWarnings("NullAway")
 	private static <E extends Enum<E> & WireValue> E parse(Class<E> type, @Nullable String wire) {
 		return wire == null ? null : WireValue.parse(type, wire).orElseThrow();
@@ -400,6 +508,20 @@ class Cases {
 	}
 
 	record IdempotencyRecord(String requestHash, CaseId caseId) {
+	}
+
+	/** A new case's claim on its request's idempotency key. */
+	record KeyClaim(String key, String requestHash, CaseId caseId) {
+	}
+
+	record NewMessage(TenantId tenant, CaseId caseId, MessageAuthor author, String text, Instant at) {
+	}
+
+	record NewPending(TenantId tenant, CaseId caseId, @Nullable Long messageId, Instant submittedAt) {
+	}
+
+	/** A timeline entry of some case. */
+	record CaseEntry(TenantId tenant, CaseId caseId, TimelineEntry entry) {
 	}
 
 	/** Filters of the case list; {@code after} is the cursor position. */

@@ -9,10 +9,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the cases module.
  *
  * @param publicBaseUrl where customers reach this installation; tracking links start with it
+ * @param intake how new cases are written (ADR 0007)
  * @param reactions when the reactions to an intake run (ADR 0006)
  */
 @ConfigurationProperties("crossback.cases")
-public record CasesSettings(@DefaultValue("http://localhost:8080") String publicBaseUrl,
+public record CasesSettings(@DefaultValue("http://localhost:8080") String publicBaseUrl, @DefaultValue Intake intake,
 		@DefaultValue Reactions reactions) {
 
 	/** The customer's tracking page of a case. */
@@ -36,5 +37,17 @@ public record CasesSettings(@DefaultValue("http://localhost:8080") String public
 	 */
 	public record Reactions(@DefaultValue("false") boolean inline, @DefaultValue("true") boolean worker,
 			@DefaultValue("100") int batchSize, @DefaultValue("PT1S") Duration pollInterval) {
+	}
+
+	/**
+	 * How new cases are written.
+	 *
+	 * @param groupCommit {@code true} (the default): requests arriving while another batch is being written are
+	 * written together, in one transaction; {@code false}: each request in a transaction of its own
+	 * @param maxBatch the most requests written in one transaction
+	 * @param writers how many batches one instance writes at the same time
+	 */
+	public record Intake(@DefaultValue("true") boolean groupCommit, @DefaultValue("64") int maxBatch,
+			@DefaultValue("4") int writers) {
 	}
 }

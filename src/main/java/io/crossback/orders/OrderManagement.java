@@ -1,6 +1,8 @@
 package io.crossback.orders;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -39,9 +41,18 @@ public class OrderManagement {
 	 */
 	@Transactional
 	public Optional<Order> lockForClaims(TenantId tenant, String orderId) {
-		Optional<Order> locked = orders.lockWithLines(tenant, orderId);
+		return Optional.ofNullable(lockForClaims(tenant, List.of(orderId)).get(orderId));
+	}
+
+	/**
+	 * Reads orders and locks them until the surrounding transaction ends, in a fixed order (intake of several cases in
+	 * one transaction); unknown orders are missing from the answer.
+	 */
+	@Transactional
+	public Map<String, Order> lockForClaims(TenantId tenant, Collection<String> orderIds) {
+		Map<String, Order> locked = orders.lockWithLines(tenant, orderIds);
 		// the modules deciding on the claim in this transaction (policy) read the order once
-		locked.ifPresent(order -> TransactionMemo.put(MEMO, List.of(tenant, orderId), order));
+		locked.forEach((id, order) -> TransactionMemo.put(MEMO, List.of(tenant, id), order));
 		return locked;
 	}
 

@@ -7,9 +7,15 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,26 +47,46 @@ class Orders {
 		return head.map(h -> h.with(lines(tenant, orderId, h.currency())));
 	}
 
-	/** Like {@code find(tenant, orderId, true)}, in one round trip: the order row and its line rows locked. */
-	Optional<Order> lockWithLines(TenantId tenant, String orderId) {
-		List<OrderHead> heads = new ArrayList<>(1);
-		List<OrderLine> lines = new ArrayList<>();
+	/**
+	 * Like {@code find(tenant, orderId, true)} for each of the orders, in one round trip: the order rows and their line
+	 * rows locked, in order id order (so that transactions locking several orders cannot deadlock on them). Unknown
+	 * orders are missing from the answer.
+	 */
+	Map<String, Order> lockWithLines(TenantId tenant, Collection<String> orderIds) {
+		List<String> ids = new ArrayList<>(new TreeSet<>(orderIds));
+		Map<String, OrderHead> heads = new LinkedHashMap<>();
+		Map<String, List<OrderLine>> lines = new HashMap<>();
+		List<Object> params = new ArrayList<>(ids.size() + 1);
+		params.add(tenant.value());
+		params.addAll(ids);
 		jdbc.sql("""
 				select o.*, l.line_id, l.sku, l.name, l.category, l.quantity, l.unit_price, l.item_kind
 				from customer_order o
 				join customer_order_line l on l.tenant_id = o.tenant_id and l.order_id = o.order_id
-				where o.tenant_id = ? and o.order_id = ?
-				order by l.position
-				for update""")
-			.params(tenant.value(), orderId)
+				where o.tenant_id = ? and o.order_id in (%s)
+				order by o.order_id, l.position
+				for update""".formatted(String.join(", ", Collections.nCopies(ids.size(), "?"))))
+			.params(params)
 			.query(rs -> {
-				if (heads.isEmpty()) {
-					heads.add(head(rs, 0));
+				OrderHead head = heads.get(rs.getString("order_id"));
+				if (head == null) {
+					head = head(rs, 0);
+					heads.put(head.orderId(), head);
 				}
-				lines.add(line(rs, heads.get(0).currency()));
+				lines.computeIfAbsent(head.orderId(), k -> new ArrayList<>()).add(line(rs, head.currency()));
 			});
-		// an order without lines (none arrives through the API) is read the long way
-		return heads.isEmpty() ? find(tenant, orderId, true) : Optional.of(heads.get(0).with(lines));
+		Map<String, Order> locked = new LinkedHashMap<>();
+		for (String id : ids) {
+			OrderHead head = heads.get(id);
+			if (head != null) {
+				locked.put(id, head.with(lines.get(id)));
+			}
+			else {
+				// an order without lines (none arrives through the API) is read the long way
+				find(tenant, id, true).ifPresent(order -> locked.put(id, order));
+			}
+		}
+		return locked;
 	}
 
 	private List<OrderLine> lines(TenantId tenant, String orderId, Currency currency) {
