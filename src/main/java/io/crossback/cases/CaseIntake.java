@@ -217,14 +217,8 @@ class CaseIntake {
 
 	/** Writes one request in the current transaction, or in one of its own. */
 	private CaseManagement.Submission writeAlone(Request request) {
-		batchSizes.record(1);
-		try {
-			request.outcome = transactions.execute(status -> write(List.of(request)).get(0));
-		}
-		catch (RuntimeException e) {
-			request.outcome = Outcome.refused(e);
-		}
-		return request.outcome.submission();
+		writeBatch(List.of(request));
+		return request.result();
 	}
 
 	/**
