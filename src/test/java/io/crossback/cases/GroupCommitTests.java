@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import io.crossback.ApiTestSupport;
 import io.crossback.core.Conflict;
 import io.crossback.core.InvalidInput;
+import io.crossback.core.TenantId;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -84,6 +86,34 @@ class GroupCommitTests extends ApiTestSupport {
 		}
 		assertThat(b.result().messages()).isEmpty();
 		assertThat(get("/api/v1/cases/" + b.result().result().id()).body().get("messages").size()).isZero();
+	}
+
+	@Test // #3
+	void writesSeveralMerchantsRequestsInOneBatchEachWithItsOwnOrdersAndKeys() {
+		TenantId first = tenant;
+		String firstApiKey = apiKey;
+		CaseIntake.Request ofFirst = request("same-key", "G-1", "1", 2, "erste");
+		// a second merchant, with an order of the same id and a request under the same key
+		String second = "t-" + UUID.randomUUID().toString().substring(0, 18);
+		apiKey = tenants.createTenant(second, "Second merchant").apiKey();
+		tenant = TenantId.of(second);
+		actor = new Actor(ActorRole.MERCHANT_API, second);
+		putOrder("G-1");
+		CaseIntake.Request ofSecond = request("same-key", "G-1", "1", 2, "zweite");
+		CaseIntake.Request overClaimedOfSecond = request("other-key", "G-1", "1", 1, null);
+
+		intake.writeTogether(List.of(ofSecond, ofFirst, overClaimedOfSecond));
+
+		assertThat(ofFirst.result().created()).isTrue();
+		assertThat(ofFirst.result().result().tenantId()).isEqualTo(first);
+		assertThat(ofSecond.result().created()).isTrue();
+		assertThat(ofSecond.result().result().tenantId()).isEqualTo(tenant);
+		assertThatThrownBy(overClaimedOfSecond::result).isInstanceOf(InvalidInput.class);
+		JsonNode secondsCases = get("/api/v1/cases").body().get("items");
+		assertThat(secondsCases.findValuesAsString("id")).containsExactly(ofSecond.result().result().id().toString());
+		apiKey = firstApiKey;
+		JsonNode firstsCases = get("/api/v1/cases").body().get("items");
+		assertThat(firstsCases.findValuesAsString("id")).containsExactly(ofFirst.result().result().id().toString());
 	}
 
 	@Test // #3
