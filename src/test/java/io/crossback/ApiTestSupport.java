@@ -125,14 +125,20 @@ public abstract class ApiTestSupport {
 
 	/** An order delivered into Germany 90 days ago, past every statutory return period: one line of one item. */
 	protected void putLateOrder(String orderId) {
-		Instant delivered = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(90));
+		putOneItemOrder(orderId, "de", "DE", Instant.now().minus(Duration.ofDays(90)), "normal");
+	}
+
+	/** An order of one item of the given kind, delivered into {@code country} at {@code deliveredAt}. */
+	protected void putOneItemOrder(String orderId, String language, String country, Instant deliveredAt,
+			String itemKind) {
+		Instant delivered = deliveredAt.truncatedTo(ChronoUnit.SECONDS);
 		Response r = put("/api/v1/orders/" + orderId, json.readTree("""
-				{"customer": {"id": "C-9", "language": "de", "country": "DE", "tier": "standard"},
-				 "destinationCountry": "DE", "currency": "EUR", "placedAt": "%s", "deliveredAt": "%s",
+				{"customer": {"id": "C-9", "language": "%s", "country": "%s", "tier": "standard"},
+				 "destinationCountry": "%s", "currency": "EUR", "placedAt": "%s", "deliveredAt": "%s",
 				 "paymentMethod": "card",
 				 "lines": [{"lineId": "1", "sku": "X-1", "name": "Item", "category": "misc", "quantity": 1,
-				            "unitPrice": "49.00", "itemKind": "normal"}]}"""
-			.formatted(delivered.minus(Duration.ofDays(3)), delivered)));
+				            "unitPrice": "49.00", "itemKind": "%s"}]}"""
+			.formatted(language, country, country, delivered.minus(Duration.ofDays(3)), delivered, itemKind)));
 		if (r.status() != 201 && r.status() != 200) {
 			throw new IllegalStateException("order not stored: " + r);
 		}

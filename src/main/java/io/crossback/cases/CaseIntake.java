@@ -175,23 +175,16 @@ class CaseIntake {
 
 	/** Writes a batch in one transaction, or, if that fails, each of its requests in a transaction of its own. */
 	private void writeBatch(List<Request> batch) {
-		if (batch.size() == 1) {
-			Request request = batch.get(0);
-			try {
-				request.outcome = transactions.execute(status -> write(batch).get(0));
-			}
-			catch (RuntimeException e) {
-				request.outcome = Outcome.refused(e);
-			}
-			batchSizes.record(1);
-			return;
-		}
 		List<Outcome> outcomes;
 		try {
 			outcomes = transactions.execute(status -> write(batch));
 		}
-		catch (RuntimeException batchFailed) {
-			log.info("A batch of {} new cases failed ({}); writing them one by one", batch.size(), batchFailed.toString());
+		catch (RuntimeException failed) {
+			if (batch.size() == 1) {
+				batch.get(0).outcome = Outcome.refused(failed);
+				return;
+			}
+			log.info("A batch of {} new cases failed ({}); writing them one by one", batch.size(), failed.toString());
 			for (Request request : batch) {
 				writeBatch(List.of(request));
 			}
@@ -231,7 +224,7 @@ class CaseIntake {
 		Map<String, List<Integer>> byTenant = new TreeMap<>();
 		for (int i = 0; i < batch.size(); i++) {
 			outcomes.add(null);
-			byTenant.computeIfAbsent(batch.get(i).tenant().value(), t -> new ArrayList<>()).add(i);
+			byTenant.computeIfAbsent(batch.get(i).tenant.value(), t -> new ArrayList<>()).add(i);
 		}
 		// tenants in a fixed order, and orders and keys sorted within each: batches cannot deadlock on each other
 		for (List<Integer> ofTenant : byTenant.values()) {
@@ -241,9 +234,9 @@ class CaseIntake {
 	}
 
 	private void write(List<Request> batch, List<Integer> ofTenant, List<@Nullable Outcome> outcomes, Instant now) {
-		TenantId tenant = batch.get(ofTenant.get(0)).tenant();
+		TenantId tenant = batch.get(ofTenant.get(0)).tenant;
 		Map<String, Order> ordered = orders.lockForClaims(tenant,
-				ofTenant.stream().map(i -> batch.get(i).newCase().orderId()).toList());
+				ofTenant.stream().map(i -> batch.get(i).newCase.orderId()).toList());
 
 		// the key first: a retry of a request finds it (waiting, if need be, until this transaction ends), and a
 		// request refused below takes its key back
@@ -252,14 +245,14 @@ class CaseIntake {
 		List<Cases.KeyClaim> claims = new ArrayList<>();
 		for (int i : ofTenant) {
 			Request r = batch.get(i);
-			if (!ordered.containsKey(r.newCase().orderId())) {
+			if (!ordered.containsKey(r.newCase.orderId())) {
 				outcomes.set(i, Outcome.refused(
-						InvalidInput.of("orderId", "no order '" + r.newCase().orderId() + "' for this merchant")));
+						InvalidInput.of("orderId", "no order '" + r.newCase.orderId() + "' for this merchant")));
 			}
-			else if (firstOfKey.putIfAbsent(r.key(), i) == null) {
+			else if (firstOfKey.putIfAbsent(r.key, i) == null) {
 				CaseId id = CaseId.random();
 				ids.put(i, id);
-				claims.add(new Cases.KeyClaim(r.key(), r.requestHash(), id));
+				claims.add(new Cases.KeyClaim(r.key, r.requestHash, id));
 			}
 		}
 		Map<String, Cases.IdempotencyRecord> recorded = cases.claimIdempotencyKeys(tenant, claims, now);
@@ -267,7 +260,7 @@ class CaseIntake {
 		List<Integer> fresh = new ArrayList<>();
 		for (Map.Entry<Integer, CaseId> claim : ids.entrySet()) {
 			Request r = batch.get(claim.getKey());
-			Cases.IdempotencyRecord record = recorded.get(r.key());
+			Cases.IdempotencyRecord record = recorded.get(r.key);
 			if (record == null) {
 				// recorded by a transaction that has not ended when this statement looked
 				outcomes.set(claim.getKey(), Outcome.refused(inFlight()));
@@ -276,25 +269,25 @@ class CaseIntake {
 				fresh.add(claim.getKey());
 			}
 			else {
-				outcomes.set(claim.getKey(), replay(tenant, record, r.requestHash()));
+				outcomes.set(claim.getKey(), replay(tenant, record, r.requestHash));
 			}
 		}
 
 		Map<String, Map<String, Integer>> claimed = cases.claimedQuantities(tenant,
-				fresh.stream().map(i -> batch.get(i).newCase().orderId()).distinct().toList());
+				fresh.stream().map(i -> batch.get(i).newCase.orderId()).distinct().toList());
 		List<String> refusedKeys = new ArrayList<>();
 		List<Integer> accepted = new ArrayList<>();
 		for (int i : fresh) {
 			Request r = batch.get(i);
-			Map<String, Integer> claimedOfOrder = claimed.computeIfAbsent(r.newCase().orderId(), o -> new HashMap<>());
-			Optional<InvalidInput> refusal = checkLines(ordered.get(r.newCase().orderId()), r.newCase().lines(),
+			Map<String, Integer> claimedOfOrder = claimed.computeIfAbsent(r.newCase.orderId(), o -> new HashMap<>());
+			Optional<InvalidInput> refusal = checkLines(ordered.get(r.newCase.orderId()), r.newCase.lines(),
 					claimedOfOrder);
 			if (refusal.isPresent()) {
 				outcomes.set(i, Outcome.refused(refusal.get()));
-				refusedKeys.add(r.key());
+				refusedKeys.add(r.key);
 			}
 			else {
-				r.newCase().lines().forEach(line -> claimedOfOrder.merge(line.lineId(), line.quantity(), Integer::sum));
+				r.newCase.lines().forEach(line -> claimedOfOrder.merge(line.lineId(), line.quantity(), Integer::sum));
 				accepted.add(i);
 			}
 		}
@@ -312,13 +305,13 @@ class CaseIntake {
 		List<Cases.NewMessage> messages = new ArrayList<>();
 		for (int i : accepted) {
 			Request r = batch.get(i);
-			NewCase n = r.newCase();
+			NewCase n = r.newCase;
 			Order order = ordered.get(n.orderId());
-			created.add(new Case(r.tenant(), ids.get(i), 1, order.orderId(), n.type(), n.reason(), n.channel(),
+			created.add(new Case(r.tenant, ids.get(i), 1, order.orderId(), n.type(), n.reason(), n.channel(),
 					n.preferredResolution(), CaseStatus.SUBMITTED, null, null, null, order.destinationCountry(),
 					order.customer().language(), order.isVip(), newTrackingToken(), n.lines(), now, now));
 			if (n.message() != null && !n.message().isEmpty()) {
-				messages.add(new Cases.NewMessage(r.tenant(), ids.get(i), MessageAuthor.CUSTOMER, n.message(), now));
+				messages.add(new Cases.NewMessage(r.tenant, ids.get(i), MessageAuthor.CUSTOMER, n.message(), now));
 			}
 		}
 		cases.insert(created);
@@ -334,10 +327,10 @@ class CaseIntake {
 			Request r = batch.get(accepted.get(k));
 			Message message = messageOf.get(c.id());
 			List<TimelineEntry> timeline = new ArrayList<>(2);
-			timeline.add(new TimelineEntry(0, "created", r.actor(), null, CaseStatus.SUBMITTED, null,
+			timeline.add(new TimelineEntry(0, "created", r.actor, null, CaseStatus.SUBMITTED, null,
 					Map.of("channel", c.channel().wire()), null, now));
 			if (message != null) {
-				timeline.add(new TimelineEntry(0, "message", r.actor(), null, null, null,
+				timeline.add(new TimelineEntry(0, "message", r.actor, null, null, null,
 						Map.of("author", MessageAuthor.CUSTOMER.wire()), null, now));
 			}
 			timeline.forEach(e -> entries.add(new Cases.CaseEntry(c.tenantId(), c.id(), e)));
@@ -427,26 +420,6 @@ class CaseIntake {
 			this.requestHash = sha256(requestFingerprint);
 			this.newCase = newCase;
 			this.actor = actor;
-		}
-
-		TenantId tenant() {
-			return tenant;
-		}
-
-		String key() {
-			return key;
-		}
-
-		String requestHash() {
-			return requestHash;
-		}
-
-		NewCase newCase() {
-			return newCase;
-		}
-
-		Actor actor() {
-			return actor;
 		}
 
 		/** The written or replayed case; throws why the request was refused. */

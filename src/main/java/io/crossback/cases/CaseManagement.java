@@ -57,8 +57,9 @@ public class CaseManagement {
 	 * Creates a case, or answers the one created earlier with the same idempotency key and the same request.
 	 * <p>
 	 * Intake stores the case, its lines, the customer's message, the key and a pending-reactions row, and nothing
-	 * else (ADR 0006), together with the requests that arrive at the same time (ADR 0007): policy, sla, routing, triage and the evidence log react after the commit, through
-	 * {@link IntakeReactionWorker}, in batches, or right away when {@code crossback.cases.reactions.inline} is set.
+	 * else (ADR 0006), in one transaction with the requests that arrive at the same time (ADR 0007): policy, sla,
+	 * routing, triage and the evidence log react after the commit, through {@link IntakeReactionWorker}, in batches,
+	 * or right away when {@code crossback.cases.reactions.inline} is set.
 	 * Any later change of the case runs them first, so they never see the case out of order.
 	 *
 	 * @param requestFingerprint a canonical form of the request; the same key with another fingerprint is refused
@@ -173,9 +174,6 @@ public class CaseManagement {
 		}
 		return current;
 	}
-
-
-
 
 	/**
 	 * Applies an action to a case at the given version.
@@ -322,8 +320,6 @@ public class CaseManagement {
 	void forgetOldIdempotencyKeys() {
 		cases.forgetIdempotencyKeysBefore(clock.instant().minus(IDEMPOTENCY_RETENTION));
 	}
-
-
 
 	/** The result of intake: the case, and whether this request created it (false for an idempotent replay). */
 	public record Submission(Case result, boolean created, List<TimelineEntry> timeline, List<Message> messages) {

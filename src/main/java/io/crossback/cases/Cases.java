@@ -290,14 +290,6 @@ class Cases {
 			.list();
 	}
 
-	Optional<IdempotencyRecord> findIdempotencyKey(TenantId tenant, String key) {
-		return jdbc.sql("select request_hash, case_id from case_idempotency_key where tenant_id = ? and key_value = ?")
-			.params(tenant.value(), key)
-			.query((rs, n) -> new IdempotencyRecord(rs.getString("request_hash"),
-					new CaseId(rs.getObject("case_id", UUID.class))))
-			.optional();
-	}
-
 	/**
 	 * Records the keys of new cases, those not known yet, in one statement (in key order, so that two transactions
 	 * recording the same keys cannot deadlock), and answers the record each key has now: the claim's own case where the
@@ -352,13 +344,13 @@ class Cases {
 		if (intakes.isEmpty()) {
 			return;
 		}
-		List<Object> params = new ArrayList<>(intakes.size() * 5);
+		List<Object> params = new ArrayList<>(intakes.size() * 6);
 		for (NewPending p : intakes) {
 			params.addAll(Arrays.asList(p.tenant().value(), p.caseId().value(), p.messageId(), utc(p.submittedAt()),
-					utc(p.submittedAt())));
+					utc(p.submittedAt()), 0));
 		}
 		jdbc.sql("insert into case_intake_pending (tenant_id, case_id, message_id, submitted_at, not_before, attempts)"
-				+ " values " + String.join(", ", Collections.nCopies(intakes.size(), "(?, ?, ?, ?, ?, 0)")))
+				+ " values " + rows(intakes.size(), 6))
 			.params(params)
 			.update();
 	}

@@ -36,17 +36,9 @@ public class OrderManagement {
 	}
 
 	/**
-	 * Reads an order and locks it until the surrounding transaction ends, so that concurrent claims on its lines (case
-	 * intake) are serialised.
-	 */
-	@Transactional
-	public Optional<Order> lockForClaims(TenantId tenant, String orderId) {
-		return Optional.ofNullable(lockForClaims(tenant, List.of(orderId)).get(orderId));
-	}
-
-	/**
-	 * Reads orders and locks them until the surrounding transaction ends, in a fixed order (intake of several cases in
-	 * one transaction); unknown orders are missing from the answer.
+	 * Reads orders and locks them until the surrounding transaction ends, in a fixed order, so that concurrent claims
+	 * on their lines (case intake, several cases per transaction) are serialised; unknown orders are missing from the
+	 * answer.
 	 */
 	@Transactional
 	public Map<String, Order> lockForClaims(TenantId tenant, Collection<String> orderIds) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -116,14 +115,6 @@ class CasePolicyTests extends ApiTestSupport {
 	}
 
 	private void putOrder(String orderId, String country, Instant deliveredAt, String itemKind) {
-		Instant delivered = deliveredAt.truncatedTo(ChronoUnit.SECONDS);
-		Response r = put("/api/v1/orders/" + orderId, json.readTree("""
-				{"customer": {"id": "C-9", "language": "en", "country": "%s", "tier": "standard"},
-				 "destinationCountry": "%s", "currency": "EUR", "placedAt": "%s", "deliveredAt": "%s",
-				 "paymentMethod": "card",
-				 "lines": [{"lineId": "1", "sku": "X-1", "name": "Item", "category": "misc", "quantity": 1,
-				            "unitPrice": "49.00", "itemKind": "%s"}]}"""
-			.formatted(country, country, delivered.minus(Duration.ofDays(3)), delivered, itemKind)));
-		assertThat(r.status()).as(r.toString()).isIn(200, 201);
+		putOneItemOrder(orderId, "en", country, deliveredAt, itemKind);
 	}
 }
