@@ -35,8 +35,7 @@ import io.crossback.core.Conflict;
 import io.crossback.core.InvalidInput;
 import io.crossback.core.TenantId;
 import io.crossback.core.Violations;
-import io.crossback.orders.Order;
-import io.crossback.orders.OrderLine;
+import io.crossback.orders.ClaimableOrder;
 import io.crossback.orders.OrderManagement;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -235,7 +234,7 @@ class CaseIntake {
 
 	private void write(List<Request> batch, List<Integer> ofTenant, List<@Nullable Outcome> outcomes, Instant now) {
 		TenantId tenant = batch.get(ofTenant.get(0)).tenant;
-		Map<String, Order> ordered = orders.lockForClaims(tenant,
+		Map<String, ClaimableOrder> ordered = orders.lockForClaims(tenant,
 				ofTenant.stream().map(i -> batch.get(i).newCase.orderId()).toList());
 
 		// the key first: a retry of a request finds it (waiting, if need be, until this transaction ends), and a
@@ -297,7 +296,7 @@ class CaseIntake {
 
 	/** Inserts the accepted requests' cases, lines, messages, timelines and pending reactions: one statement each. */
 	private void insert(List<Request> batch, List<Integer> accepted, Map<Integer, CaseId> ids,
-			Map<String, Order> ordered, List<@Nullable Outcome> outcomes, Instant now) {
+			Map<String, ClaimableOrder> ordered, List<@Nullable Outcome> outcomes, Instant now) {
 		if (accepted.isEmpty()) {
 			return;
 		}
@@ -306,10 +305,10 @@ class CaseIntake {
 		for (int i : accepted) {
 			Request r = batch.get(i);
 			NewCase n = r.newCase;
-			Order order = ordered.get(n.orderId());
+			ClaimableOrder order = ordered.get(n.orderId());
 			created.add(new Case(r.tenant, ids.get(i), 1, order.orderId(), n.type(), n.reason(), n.channel(),
 					n.preferredResolution(), CaseStatus.SUBMITTED, null, null, null, order.destinationCountry(),
-					order.customer().language(), order.isVip(), newTrackingToken(), n.lines(), now, now));
+					order.customerLanguage(), order.vip(), newTrackingToken(), n.lines(), now, now));
 			if (n.message() != null && !n.message().isEmpty()) {
 				messages.add(new Cases.NewMessage(r.tenant, ids.get(i), MessageAuthor.CUSTOMER, n.message(), now));
 			}
@@ -358,19 +357,20 @@ class CaseIntake {
 	}
 
 	/** Whether the order has the lines and enough items not claimed yet ({@code claimed}); the problem if not. */
-	private static Optional<InvalidInput> checkLines(Order order, List<CaseLine> lines, Map<String, Integer> claimed) {
+	private static Optional<InvalidInput> checkLines(ClaimableOrder order, List<CaseLine> lines,
+			Map<String, Integer> claimed) {
 		Violations v = new Violations();
 		for (int i = 0; i < lines.size(); i++) {
 			CaseLine line = lines.get(i);
-			Optional<OrderLine> orderLine = order.line(line.lineId());
-			if (orderLine.isEmpty()) {
+			Integer ordered = order.quantities().get(line.lineId());
+			if (ordered == null) {
 				v.add("lines[" + i + "].lineId", "order " + order.orderId() + " has no line '" + line.lineId() + "'");
 				continue;
 			}
-			int open = orderLine.get().quantity() - claimed.getOrDefault(line.lineId(), 0);
+			int open = ordered - claimed.getOrDefault(line.lineId(), 0);
 			if (line.quantity() > open) {
 				v.add("lines[" + i + "].quantity", "only %d of %d items of line '%s' are not claimed by other cases"
-					.formatted(Math.max(open, 0), orderLine.get().quantity(), line.lineId()));
+					.formatted(Math.max(open, 0), ordered, line.lineId()));
 			}
 		}
 		try {

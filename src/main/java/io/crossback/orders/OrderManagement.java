@@ -36,16 +36,13 @@ public class OrderManagement {
 	}
 
 	/**
-	 * Reads orders and locks them until the surrounding transaction ends, in a fixed order, so that concurrent claims
-	 * on their lines (case intake, several cases per transaction) are serialised; unknown orders are missing from the
-	 * answer.
+	 * Locks orders until the surrounding transaction ends, in a fixed order, so that concurrent claims on their lines
+	 * (case intake, several cases per transaction) are serialised, and answers what the claims need to know of them;
+	 * unknown orders are missing from the answer.
 	 */
 	@Transactional
-	public Map<String, Order> lockForClaims(TenantId tenant, Collection<String> orderIds) {
-		Map<String, Order> locked = orders.lockWithLines(tenant, orderIds);
-		// the modules deciding on the claim in this transaction (policy) read the order once
-		locked.forEach((id, order) -> TransactionMemo.put(MEMO, List.of(tenant, id), order));
-		return locked;
+	public Map<String, ClaimableOrder> lockForClaims(TenantId tenant, Collection<String> orderIds) {
+		return orders.lockForClaims(tenant, orderIds);
 	}
 
 	/**

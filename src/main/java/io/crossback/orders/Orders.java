@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,45 +47,71 @@ class Orders {
 	}
 
 	/**
-	 * Like {@code find(tenant, orderId, true)} for each of the orders, in one round trip: the order rows and their line
-	 * rows locked, in order id order (so that transactions locking several orders cannot deadlock on them). Unknown
+	 * Locks the orders and their lines until the transaction ends, in order id order (so that transactions locking
+	 * several orders cannot deadlock on them), in one round trip, and answers what claims on their items need. Unknown
 	 * orders are missing from the answer.
 	 */
-	Map<String, Order> lockWithLines(TenantId tenant, Collection<String> orderIds) {
+	Map<String, ClaimableOrder> lockForClaims(TenantId tenant, Collection<String> orderIds) {
 		List<String> ids = new ArrayList<>(new TreeSet<>(orderIds));
-		Map<String, OrderHead> heads = new LinkedHashMap<>();
-		Map<String, List<OrderLine>> lines = new HashMap<>();
 		List<Object> params = new ArrayList<>(ids.size() + 1);
 		params.add(tenant.value());
 		params.addAll(ids);
+		Map<String, ClaimableOrder> locked = new LinkedHashMap<>();
 		jdbc.sql("""
-				select o.*, l.line_id, l.sku, l.name, l.category, l.quantity, l.unit_price, l.item_kind
+				select o.order_id, o.destination_country, o.customer_language, o.customer_tier, l.line_id, l.quantity
 				from customer_order o
 				join customer_order_line l on l.tenant_id = o.tenant_id and l.order_id = o.order_id
 				where o.tenant_id = ? and o.order_id in (%s)
 				order by o.order_id, l.position
-				for update""".formatted(String.join(", ", Collections.nCopies(ids.size(), "?"))))
+				for update""".formatted(marks(ids.size())))
 			.params(params)
 			.query(rs -> {
-				OrderHead head = heads.get(rs.getString("order_id"));
-				if (head == null) {
-					head = head(rs, 0);
-					heads.put(head.orderId(), head);
-				}
-				lines.computeIfAbsent(head.orderId(), k -> new ArrayList<>()).add(line(rs, head.currency()));
+				claimable(rs, locked).put(rs.getString("line_id"), rs.getInt("quantity"));
 			});
-		Map<String, Order> locked = new LinkedHashMap<>();
+		if (locked.size() < ids.size()) {
+			// unknown, or without lines (none arrives through the API): the order row alone (PostgreSQL cannot lock
+			// the missing side of an outer join)
+			List<String> missing = ids.stream().filter(id -> !locked.containsKey(id)).toList();
+			List<Object> more = new ArrayList<>(missing.size() + 1);
+			more.add(tenant.value());
+			more.addAll(missing);
+			jdbc.sql("""
+					select order_id, destination_country, customer_language, customer_tier
+					from customer_order where tenant_id = ? and order_id in (%s)
+					order by order_id
+					for update""".formatted(marks(missing.size())))
+				.params(more)
+				.query(rs -> {
+					claimable(rs, locked);
+				});
+		}
+		Map<String, ClaimableOrder> answer = new LinkedHashMap<>();
 		for (String id : ids) {
-			OrderHead head = heads.get(id);
-			if (head != null) {
-				locked.put(id, head.with(lines.get(id)));
-			}
-			else {
-				// an order without lines (none arrives through the API) is read the long way
-				find(tenant, id, true).ifPresent(order -> locked.put(id, order));
+			ClaimableOrder order = locked.get(id);
+			if (order != null) {
+				answer.put(id, new ClaimableOrder(id, order.destinationCountry(), order.customerLanguage(),
+						order.vip(), Collections.unmodifiableMap(order.quantities())));
 			}
 		}
-		return locked;
+		return answer;
+	}
+
+	/** The row's order in {@code locked}, added with no lines yet if it is not there; answers its line quantities. */
+	private static Map<String, Integer> claimable(ResultSet rs, Map<String, ClaimableOrder> locked)
+			throws SQLException {
+		String orderId = rs.getString("order_id");
+		ClaimableOrder order = locked.get(orderId);
+		if (order == null) {
+			order = new ClaimableOrder(orderId, CountryCode.of(rs.getString("destination_country")),
+					LanguageCode.of(rs.getString("customer_language")),
+					CustomerTier.VIP.wire().equals(rs.getString("customer_tier")), new LinkedHashMap<>());
+			locked.put(orderId, order);
+		}
+		return order.quantities();
+	}
+
+	private static String marks(int count) {
+		return String.join(", ", Collections.nCopies(count, "?"));
 	}
 
 	private List<OrderLine> lines(TenantId tenant, String orderId, Currency currency) {
