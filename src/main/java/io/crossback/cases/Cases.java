@@ -192,15 +192,12 @@ class Cases {
 		if (orderIds.isEmpty()) {
 			return claimed;
 		}
-		List<Object> params = new ArrayList<>(orderIds.size() + 1);
-		params.add(tenant.value());
-		params.addAll(orderIds);
 		jdbc.sql("""
 				select c.order_id, l.line_id, sum(l.quantity) as claimed
 				from after_sales_case c join after_sales_case_line l on l.tenant_id = c.tenant_id and l.case_id = c.id
 				where c.tenant_id = ? and c.order_id in (%s) and c.status not in ('cancelled', 'rejected')
 				group by c.order_id, l.line_id""".formatted(marks(orderIds.size())))
-			.params(params)
+			.params(tenantThen(tenant, orderIds))
 			.query(rs -> {
 				claimed.computeIfAbsent(rs.getString("order_id"), k -> new HashMap<>())
 					.put(rs.getString("line_id"), rs.getInt("claimed"));
@@ -313,12 +310,9 @@ class Cases {
 			sorted.forEach(claim -> records.put(claim.key(), new IdempotencyRecord(claim.requestHash(), claim.caseId())));
 			return records;
 		}
-		List<Object> keys = new ArrayList<>(sorted.size() + 1);
-		keys.add(tenant.value());
-		sorted.forEach(claim -> keys.add(claim.key()));
 		jdbc.sql("select key_value, request_hash, case_id from case_idempotency_key where tenant_id = ? and key_value in ("
 				+ marks(sorted.size()) + ")")
-			.params(keys)
+			.params(tenantThen(tenant, sorted.stream().map(KeyClaim::key).toList()))
 			.query(rs -> {
 				records.put(rs.getString("key_value"), new IdempotencyRecord(rs.getString("request_hash"),
 						new CaseId(rs.getObject("case_id", UUID.class))));
@@ -331,11 +325,8 @@ class Cases {
 		if (keys.isEmpty()) {
 			return;
 		}
-		List<Object> params = new ArrayList<>(keys.size() + 1);
-		params.add(tenant.value());
-		params.addAll(keys);
 		jdbc.sql("delete from case_idempotency_key where tenant_id = ? and key_value in (" + marks(keys.size()) + ")")
-			.params(params)
+			.params(tenantThen(tenant, keys))
 			.update();
 	}
 
@@ -436,12 +427,9 @@ class Cases {
 
 	private Map<UUID, List<CaseLine>> linesOf(TenantId tenant, List<CaseId> ids) {
 		Map<UUID, List<CaseLine>> lines = new LinkedHashMap<>();
-		List<Object> params = new ArrayList<>();
-		params.add(tenant.value());
-		ids.forEach(i -> params.add(i.value()));
 		jdbc.sql("select case_id, line_id, quantity from after_sales_case_line where tenant_id = ? and case_id in ("
 				+ marks(ids.size()) + ") order by line_id")
-			.params(params)
+			.params(tenantThen(tenant, ids.stream().map(CaseId::value).toList()))
 			.query(rs -> {
 				lines.computeIfAbsent(rs.getObject("case_id", UUID.class), k -> new ArrayList<>())
 					.add(new CaseLine(rs.getString("line_id"), rs.getInt("quantity")));
@@ -471,6 +459,14 @@ class Cases {
 	/** {@code ?, ?, ?} */
 	private static String marks(int count) {
 		return String.join(", ", Collections.nCopies(count, "?"));
+	}
+
+	/** The parameters of {@code where tenant_id = ? and … in (…)}: the tenant, then the values. */
+	private static List<Object> tenantThen(TenantId tenant, Collection<?> values) {
+		List<Object> params = new ArrayList<>(values.size() + 1);
+		params.add(tenant.value());
+		params.addAll(values);
+		return params;
 	}
 
 	/** {@code (?, ?), (?, ?)}: {@code count} rows of {@code width} values */

@@ -53,9 +53,6 @@ class Orders {
 	 */
 	Map<String, ClaimableOrder> lockForClaims(TenantId tenant, Collection<String> orderIds) {
 		List<String> ids = new ArrayList<>(new TreeSet<>(orderIds));
-		List<Object> params = new ArrayList<>(ids.size() + 1);
-		params.add(tenant.value());
-		params.addAll(ids);
 		Map<String, ClaimableOrder> locked = new LinkedHashMap<>();
 		jdbc.sql("""
 				select o.order_id, o.destination_country, o.customer_language, o.customer_tier, l.line_id, l.quantity
@@ -64,7 +61,7 @@ class Orders {
 				where o.tenant_id = ? and o.order_id in (%s)
 				order by o.order_id, l.position
 				for update""".formatted(marks(ids.size())))
-			.params(params)
+			.params(tenantThen(tenant, ids))
 			.query(rs -> {
 				claimable(rs, locked).put(rs.getString("line_id"), rs.getInt("quantity"));
 			});
@@ -72,28 +69,19 @@ class Orders {
 			// unknown, or without lines (none arrives through the API): the order row alone (PostgreSQL cannot lock
 			// the missing side of an outer join)
 			List<String> missing = ids.stream().filter(id -> !locked.containsKey(id)).toList();
-			List<Object> more = new ArrayList<>(missing.size() + 1);
-			more.add(tenant.value());
-			more.addAll(missing);
 			jdbc.sql("""
 					select order_id, destination_country, customer_language, customer_tier
 					from customer_order where tenant_id = ? and order_id in (%s)
 					order by order_id
 					for update""".formatted(marks(missing.size())))
-				.params(more)
+				.params(tenantThen(tenant, missing))
 				.query(rs -> {
 					claimable(rs, locked);
 				});
 		}
-		Map<String, ClaimableOrder> answer = new LinkedHashMap<>();
-		for (String id : ids) {
-			ClaimableOrder order = locked.get(id);
-			if (order != null) {
-				answer.put(id, new ClaimableOrder(id, order.destinationCountry(), order.customerLanguage(),
-						order.vip(), Collections.unmodifiableMap(order.quantities())));
-			}
-		}
-		return answer;
+		locked.replaceAll((id, order) -> new ClaimableOrder(id, order.destinationCountry(), order.customerLanguage(),
+				order.vip(), Collections.unmodifiableMap(order.quantities())));
+		return locked;
 	}
 
 	/** The row's order in {@code locked}, added with no lines yet if it is not there; answers its line quantities. */
@@ -108,6 +96,14 @@ class Orders {
 			locked.put(orderId, order);
 		}
 		return order.quantities();
+	}
+
+	/** The parameters of {@code where tenant_id = ? and … in (…)}: the tenant, then the values. */
+	private static List<Object> tenantThen(TenantId tenant, Collection<?> values) {
+		List<Object> params = new ArrayList<>(values.size() + 1);
+		params.add(tenant.value());
+		params.addAll(values);
+		return params;
 	}
 
 	private static String marks(int count) {
