@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,12 +42,13 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Writes new cases (ADR 0006, 0007): the case, its lines, the customer's message, the request's idempotency key and a
- * pending-reactions row, nothing else.
+ * Writes new cases (ADR 0006, 0007, 0008): the case, its lines, the customer's message, the request's idempotency key
+ * and a pending-reactions row, nothing else.
  * <p>
  * Requests arriving together are written together (group commit): a request thread that finds no batch being written
- * takes every waiting request, its own included, and writes them in one transaction with one statement per table,
- * while the requests arriving meanwhile wait for the next batch. A request the batch refuses (unknown order or line,
+ * takes every waiting request, its own included, and writes them in one transaction of three round trips (the orders
+ * locked; the keys known already, the quantities claimed and message ids read in one statement; every insert sent as
+ * one) and a commit, while the requests arriving meanwhile wait for the next batch. A request the batch refuses (unknown order or line,
  * quantities already claimed, a key used for another request) gets its own problem and leaves nothing behind; the
  * others are written. If the batch fails as a whole (a lost connection, a deadlock), each of its requests is tried
  * again in a transaction of its own, so a request only ever sees its own failure.
@@ -174,18 +176,30 @@ class CaseIntake {
 
 	/** Writes a batch in one transaction, or, if that fails, each of its requests in a transaction of its own. */
 	private void writeBatch(List<Request> batch) {
+		writeBatch(batch, true);
+	}
+
+	private void writeBatch(List<Request> batch, boolean mayRetry) {
 		List<Outcome> outcomes;
 		try {
 			outcomes = transactions.execute(status -> write(batch));
 		}
 		catch (RuntimeException failed) {
-			if (batch.size() == 1) {
-				batch.get(0).outcome = Outcome.refused(failed);
-				return;
+			if (batch.size() > 1) {
+				log.info("A batch of {} new cases failed ({}); writing them one by one", batch.size(),
+						failed.toString());
+				for (Request request : batch) {
+					writeBatch(List.of(request), true);
+				}
 			}
-			log.info("A batch of {} new cases failed ({}); writing them one by one", batch.size(), failed.toString());
-			for (Request request : batch) {
-				writeBatch(List.of(request));
+			else if (failed instanceof DuplicateKeyException && mayRetry
+					&& !TransactionSynchronizationManager.isActualTransactionActive()) {
+				// another transaction recorded the key after this one looked (the same key for another order): once
+				// more, the request finds that case, or the key still in flight
+				writeBatch(batch, false);
+			}
+			else {
+				batch.get(0).outcome = Outcome.refused(failed);
 			}
 			return;
 		}
@@ -237,108 +251,93 @@ class CaseIntake {
 		Map<String, ClaimableOrder> ordered = orders.lockForClaims(tenant,
 				ofTenant.stream().map(i -> batch.get(i).newCase.orderId()).toList());
 
-		// the key first: a retry of a request finds it (waiting, if need be, until this transaction ends), and a
-		// request refused below takes its key back
-		Map<Integer, CaseId> ids = new LinkedHashMap<>();
-		Map<String, Integer> firstOfKey = new HashMap<>();
-		List<Cases.KeyClaim> claims = new ArrayList<>();
+		// the first request of each key; a later one waits for the next batch, where it is a retry of the first
+		Map<String, Integer> firstOfKey = new LinkedHashMap<>();
+		int messages = 0;
 		for (int i : ofTenant) {
 			Request r = batch.get(i);
 			if (!ordered.containsKey(r.newCase.orderId())) {
 				outcomes.set(i, Outcome.refused(
 						InvalidInput.of("orderId", "no order '" + r.newCase.orderId() + "' for this merchant")));
 			}
-			else if (firstOfKey.putIfAbsent(r.key, i) == null) {
-				CaseId id = CaseId.random();
-				ids.put(i, id);
-				claims.add(new Cases.KeyClaim(r.key, r.requestHash, id));
+			else if (firstOfKey.putIfAbsent(r.key, i) == null && hasMessage(r.newCase)) {
+				messages++;
 			}
 		}
-		Map<String, Cases.IdempotencyRecord> recorded = cases.claimIdempotencyKeys(tenant, claims, now);
-
-		List<Integer> fresh = new ArrayList<>();
-		for (Map.Entry<Integer, CaseId> claim : ids.entrySet()) {
-			Request r = batch.get(claim.getKey());
-			Cases.IdempotencyRecord record = recorded.get(r.key);
-			if (record == null) {
-				// recorded by a transaction that has not ended when this statement looked
-				outcomes.set(claim.getKey(), Outcome.refused(inFlight()));
-			}
-			else if (record.caseId().equals(claim.getValue())) {
-				fresh.add(claim.getKey());
-			}
-			else {
-				outcomes.set(claim.getKey(), replay(tenant, record, r.requestHash));
-			}
+		if (firstOfKey.isEmpty()) {
+			return;
 		}
+		// after the orders' locks: the quantities include every case committed on them before
+		Cases.Prior prior = cases.prior(tenant, firstOfKey.keySet(),
+				firstOfKey.values().stream().map(i -> batch.get(i).newCase.orderId()).distinct().toList(), messages);
 
-		Map<String, Map<String, Integer>> claimed = cases.claimedQuantities(tenant,
-				fresh.stream().map(i -> batch.get(i).newCase.orderId()).distinct().toList());
-		List<String> refusedKeys = new ArrayList<>();
 		List<Integer> accepted = new ArrayList<>();
-		for (int i : fresh) {
+		for (int i : firstOfKey.values()) {
 			Request r = batch.get(i);
-			Map<String, Integer> claimedOfOrder = claimed.computeIfAbsent(r.newCase.orderId(), o -> new HashMap<>());
+			Cases.IdempotencyRecord record = prior.keys().get(r.key);
+			if (record != null) {
+				outcomes.set(i, replay(tenant, record, r.requestHash));
+				continue;
+			}
+			Map<String, Integer> claimedOfOrder = prior.claimed()
+				.computeIfAbsent(r.newCase.orderId(), o -> new HashMap<>());
 			Optional<InvalidInput> refusal = checkLines(ordered.get(r.newCase.orderId()), r.newCase.lines(),
 					claimedOfOrder);
 			if (refusal.isPresent()) {
 				outcomes.set(i, Outcome.refused(refusal.get()));
-				refusedKeys.add(r.key);
 			}
 			else {
 				r.newCase.lines().forEach(line -> claimedOfOrder.merge(line.lineId(), line.quantity(), Integer::sum));
 				accepted.add(i);
 			}
 		}
-		cases.forgetIdempotencyKeys(tenant, refusedKeys);
-		insert(batch, accepted, ids, ordered, outcomes, now);
+		insert(tenant, batch, accepted, ordered, prior.messageIds().iterator(), outcomes, now);
 	}
 
-	/** Inserts the accepted requests' cases, lines, messages, timelines and pending reactions: one statement each. */
-	private void insert(List<Request> batch, List<Integer> accepted, Map<Integer, CaseId> ids,
-			Map<String, ClaimableOrder> ordered, List<@Nullable Outcome> outcomes, Instant now) {
+	private static boolean hasMessage(NewCase newCase) {
+		return newCase.message() != null && !newCase.message().isEmpty();
+	}
+
+	/**
+	 * Writes the accepted requests' keys, cases, lines, messages (under the ids {@code messageIds} gives), timelines
+	 * and pending reactions, in one round trip.
+	 */
+	private void insert(TenantId tenant, List<Request> batch, List<Integer> accepted,
+			Map<String, ClaimableOrder> ordered, Iterator<Long> messageIds, List<@Nullable Outcome> outcomes,
+			Instant now) {
 		if (accepted.isEmpty()) {
 			return;
 		}
+		List<Cases.KeyClaim> keys = new ArrayList<>(accepted.size());
 		List<Case> created = new ArrayList<>(accepted.size());
-		List<Cases.NewMessage> messages = new ArrayList<>();
+		List<Cases.CaseMessage> messages = new ArrayList<>(accepted.size());
+		List<Cases.CaseEntry> entries = new ArrayList<>(accepted.size() * 2);
+		List<Cases.NewPending> pending = new ArrayList<>(accepted.size());
 		for (int i : accepted) {
 			Request r = batch.get(i);
 			NewCase n = r.newCase;
 			ClaimableOrder order = ordered.get(n.orderId());
-			created.add(new Case(r.tenant, ids.get(i), 1, order.orderId(), n.type(), n.reason(), n.channel(),
+			Case c = new Case(r.tenant, CaseId.random(), 1, order.orderId(), n.type(), n.reason(), n.channel(),
 					n.preferredResolution(), CaseStatus.SUBMITTED, null, null, null, order.destinationCountry(),
-					order.customerLanguage(), order.vip(), newTrackingToken(), n.lines(), now, now));
-			if (n.message() != null && !n.message().isEmpty()) {
-				messages.add(new Cases.NewMessage(r.tenant, ids.get(i), MessageAuthor.CUSTOMER, n.message(), now));
-			}
-		}
-		cases.insert(created);
-		Map<CaseId, Message> messageOf = new HashMap<>();
-		List<Message> added = cases.addMessages(messages);
-		for (int m = 0; m < added.size(); m++) {
-			messageOf.put(messages.get(m).caseId(), added.get(m));
-		}
-		List<Cases.CaseEntry> entries = new ArrayList<>();
-		List<Cases.NewPending> pending = new ArrayList<>(created.size());
-		for (int k = 0; k < accepted.size(); k++) {
-			Case c = created.get(k);
-			Request r = batch.get(accepted.get(k));
-			Message message = messageOf.get(c.id());
+					order.customerLanguage(), order.vip(), newTrackingToken(), n.lines(), now, now);
+			created.add(c);
+			keys.add(new Cases.KeyClaim(r.key, r.requestHash, c.id()));
 			List<TimelineEntry> timeline = new ArrayList<>(2);
 			timeline.add(new TimelineEntry(0, "created", r.actor, null, CaseStatus.SUBMITTED, null,
 					Map.of("channel", c.channel().wire()), null, now));
-			if (message != null) {
+			Message message = null;
+			if (hasMessage(n)) {
+				message = new Message(messageIds.next(), MessageAuthor.CUSTOMER, n.message(), now);
+				messages.add(new Cases.CaseMessage(r.tenant, c.id(), message));
 				timeline.add(new TimelineEntry(0, "message", r.actor, null, null, null,
 						Map.of("author", MessageAuthor.CUSTOMER.wire()), null, now));
 			}
 			timeline.forEach(e -> entries.add(new Cases.CaseEntry(c.tenantId(), c.id(), e)));
 			pending.add(new Cases.NewPending(c.tenantId(), c.id(), message == null ? null : message.id(), now));
-			outcomes.set(accepted.get(k), Outcome.written(new CaseManagement.Submission(c, true, timeline,
+			outcomes.set(i, Outcome.written(new CaseManagement.Submission(c, true, timeline,
 					message == null ? List.of() : List.of(message))));
 		}
-		cases.appendTimeline(entries);
-		cases.insertPending(pending);
+		cases.insertIntakes(tenant, keys, created, messages, entries, pending, now);
 	}
 
 	private Outcome replay(TenantId tenant, Cases.IdempotencyRecord earlier, String requestHash) {

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -45,35 +46,106 @@ class Cases {
 		this.json = json;
 	}
 
-	/** Inserts new cases with their lines: two statements, however many cases. */
-	void insert(List<Case> created) {
+	/**
+	 * Writes a batch of new cases (ADR 0008): their idempotency keys (in key order, so that two transactions recording
+	 * the same keys cannot deadlock), the cases with their lines, the customers' messages under ids taken by
+	 * {@link #prior}, the timeline entries and the pending-reaction rows, in one round trip to the database: one
+	 * statement per table, sent together. A key another transaction recorded meanwhile fails the whole write with a
+	 * {@code DuplicateKeyException}.
+	 */
+	void insertIntakes(TenantId tenant, List<KeyClaim> keys, List<Case> created, List<CaseMessage> messages,
+			List<CaseEntry> timeline, List<NewPending> pending, Instant at) {
 		if (created.isEmpty()) {
 			return;
 		}
-		List<Object> params = new ArrayList<>(created.size() * 18);
+		Script script = new Script();
+		List<Object> keyParams = new ArrayList<>(keys.size() * 5);
+		keys.stream().sorted(Comparator.comparing(KeyClaim::key)).forEach(claim -> keyParams.addAll(List.of(
+				tenant.value(), claim.key(), claim.requestHash(), claim.caseId().value(), utc(at))));
+		script.add("insert into case_idempotency_key (tenant_id, key_value, request_hash, case_id, created_at) values "
+				+ rows(keys.size(), 5), keyParams);
+		List<Object> caseParams = new ArrayList<>(created.size() * 18);
 		List<Object> lineParams = new ArrayList<>();
 		for (Case c : created) {
-			params.addAll(Arrays.asList(c.tenantId().value(), c.id().value(), c.version(), c.orderId(), c.type().wire(),
-					c.reason().wire(), c.channel().wire(), wire(c.preferredResolution()), c.status().wire(),
-					wire(c.resumeStatus()), wire(c.resolution()), c.eligible(), c.market().value(),
+			caseParams.addAll(Arrays.asList(c.tenantId().value(), c.id().value(), c.version(), c.orderId(),
+					c.type().wire(), c.reason().wire(), c.channel().wire(), wire(c.preferredResolution()),
+					c.status().wire(), wire(c.resumeStatus()), wire(c.resolution()), c.eligible(), c.market().value(),
 					c.customerLanguage().value(), c.vip(), c.trackingToken(), utc(c.createdAt()), utc(c.updatedAt())));
 			for (CaseLine line : c.lines()) {
 				lineParams.addAll(List.of(c.tenantId().value(), c.id().value(), line.lineId(), line.quantity()));
 			}
 		}
-		jdbc.sql("""
+		script.add("""
 				insert into after_sales_case (tenant_id, id, version, order_id, type, reason, channel,
 				  preferred_resolution, status, resume_status, resolution, eligible, market, customer_language, vip,
 				  tracking_token, created_at, updated_at)
-				values """ + rows(created.size(), 18))
-			.params(params)
-			.update();
-		if (!lineParams.isEmpty()) {
-			jdbc.sql("insert into after_sales_case_line (tenant_id, case_id, line_id, quantity) values "
-					+ rows(lineParams.size() / 4, 4))
-				.params(lineParams)
-				.update();
+				values """ + rows(created.size(), 18), caseParams);
+		script.add("insert into after_sales_case_line (tenant_id, case_id, line_id, quantity) values "
+				+ rows(lineParams.size() / 4, 4), lineParams);
+		List<Object> messageParams = new ArrayList<>(messages.size() * 6);
+		for (CaseMessage m : messages) {
+			Message message = m.message();
+			messageParams.addAll(List.of(m.tenant().value(), m.caseId().value(), message.id(), message.author().wire(),
+					message.text(), utc(message.at())));
 		}
+		script.add("insert into case_message (tenant_id, case_id, id, author, text, at) values "
+				+ rows(messages.size(), 6), messageParams);
+		script.add(timelineInsert(timeline), timelineParams(timeline));
+		List<Object> pendingParams = new ArrayList<>(pending.size() * 6);
+		for (NewPending p : pending) {
+			pendingParams.addAll(Arrays.asList(p.tenant().value(), p.caseId().value(), p.messageId(),
+					utc(p.submittedAt()), utc(p.submittedAt()), 0));
+		}
+		script.add("insert into case_intake_pending (tenant_id, case_id, message_id, submitted_at, not_before, attempts)"
+				+ " values " + rows(pending.size(), 6), pendingParams);
+		script.execute(jdbc);
+	}
+
+	/**
+	 * What intake reads before it writes a batch, in one statement (ADR 0008): the records of those of {@code keys}
+	 * that are known already, how many items of each line of these orders (order id → line id → quantity) open or
+	 * finished cases claim (cancelled and rejected cases do not), and {@code messageIds} new message ids. Read after
+	 * the orders are locked, so that the quantities include every case committed on them before.
+	 */
+	Prior prior(TenantId tenant, Collection<String> keys, Collection<String> orderIds, int messageIds) {
+		List<String> parts = new ArrayList<>(3);
+		List<Object> params = new ArrayList<>();
+		if (!keys.isEmpty()) {
+			parts.add("""
+					select 'key' as kind, key_value as a, request_hash as b, case_id as c, 0 as n
+					from case_idempotency_key where tenant_id = ? and key_value in (%s)""".formatted(marks(keys.size())));
+			params.addAll(tenantThen(tenant, keys));
+		}
+		if (!orderIds.isEmpty()) {
+			parts.add("""
+					select 'claim' as kind, c.order_id as a, l.line_id as b, cast(null as uuid) as c, sum(l.quantity) as n
+					from after_sales_case c
+					join after_sales_case_line l on l.tenant_id = c.tenant_id and l.case_id = c.id
+					where c.tenant_id = ? and c.order_id in (%s) and c.status not in ('cancelled', 'rejected')
+					group by c.order_id, l.line_id""".formatted(marks(orderIds.size())));
+			params.addAll(tenantThen(tenant, orderIds));
+		}
+		if (messageIds > 0) {
+			parts.add("select 'message' as kind, null as a, null as b, cast(null as uuid) as c,"
+					+ " nextval('case_message_seq') as n from (values "
+					+ String.join(", ", Collections.nCopies(messageIds, "(1)")) + ") as v(x)");
+		}
+		Map<String, IdempotencyRecord> known = new HashMap<>();
+		Map<String, Map<String, Integer>> claimed = new HashMap<>();
+		List<Long> ids = new ArrayList<>(messageIds);
+		if (parts.isEmpty()) {
+			return new Prior(known, claimed, ids);
+		}
+		jdbc.sql(String.join("\nunion all\n", parts)).params(params).query(rs -> {
+			switch (rs.getString("kind")) {
+				case "key" -> known.put(rs.getString("a"),
+						new IdempotencyRecord(rs.getString("b"), new CaseId(rs.getObject("c", UUID.class))));
+				case "claim" -> claimed.computeIfAbsent(rs.getString("a"), k -> new HashMap<>())
+					.put(rs.getString("b"), rs.getInt("n"));
+				default -> ids.add(rs.getLong("n"));
+			}
+		});
+		return new Prior(known, claimed, ids);
 	}
 
 	/** Writes the case's new state if nobody else did since {@code expectedVersion}; answers whether it did. */
@@ -183,28 +255,6 @@ class Cases {
 		return counts;
 	}
 
-	/**
-	 * How many items of each line of these orders (order id → line id → quantity) open or finished cases already
-	 * claim; cancelled and rejected cases do not.
-	 */
-	Map<String, Map<String, Integer>> claimedQuantities(TenantId tenant, Collection<String> orderIds) {
-		Map<String, Map<String, Integer>> claimed = new HashMap<>();
-		if (orderIds.isEmpty()) {
-			return claimed;
-		}
-		jdbc.sql("""
-				select c.order_id, l.line_id, sum(l.quantity) as claimed
-				from after_sales_case c join after_sales_case_line l on l.tenant_id = c.tenant_id and l.case_id = c.id
-				where c.tenant_id = ? and c.order_id in (%s) and c.status not in ('cancelled', 'rejected')
-				group by c.order_id, l.line_id""".formatted(marks(orderIds.size())))
-			.params(tenantThen(tenant, orderIds))
-			.query(rs -> {
-				claimed.computeIfAbsent(rs.getString("order_id"), k -> new HashMap<>())
-					.put(rs.getString("line_id"), rs.getInt("claimed"));
-			});
-		return claimed;
-	}
-
 	void appendTimeline(TenantId tenant, CaseId caseId, String kind, Actor actor, @Nullable CaseStatus from,
 			@Nullable CaseStatus to, @Nullable CaseAction action, Map<String, String> data, @Nullable String note,
 			Instant at) {
@@ -221,19 +271,26 @@ class Cases {
 		if (entries.isEmpty()) {
 			return;
 		}
-		StringBuilder sql = new StringBuilder("""
+		jdbc.sql(timelineInsert(entries)).params(timelineParams(entries)).update();
+	}
+
+	private static String timelineInsert(List<CaseEntry> entries) {
+		return """
 				insert into case_timeline (tenant_id, case_id, id, kind, actor_role, actor_id, from_status, to_status,
 				  action, data, note, at)
-				values """);
+				values """ + String.join(", ",
+				Collections.nCopies(entries.size(), "(?, ?, nextval('case_timeline_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+	}
+
+	private List<Object> timelineParams(List<CaseEntry> entries) {
 		List<Object> params = new ArrayList<>(entries.size() * 11);
 		for (CaseEntry entry : entries) {
 			TimelineEntry e = entry.entry();
-			sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, nextval('case_timeline_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 			params.addAll(Arrays.asList(entry.tenant().value(), entry.caseId().value(), e.kind(),
 					e.actor().role().wire(), e.actor().id(), wire(e.from()), wire(e.to()), wire(e.action()),
 					e.data().isEmpty() ? null : json.writeValueAsString(e.data()), e.note(), utc(e.at())));
 		}
-		jdbc.sql(sql.toString()).params(params).update();
+		return params;
 	}
 
 	List<TimelineEntry> timeline(TenantId tenant, CaseId caseId) {
@@ -251,33 +308,12 @@ class Cases {
 	}
 
 	Message addMessage(TenantId tenant, CaseId caseId, MessageAuthor author, String text, Instant at) {
-		return addMessages(List.of(new NewMessage(tenant, caseId, author, text, at))).get(0);
-	}
-
-	/** Inserts messages of any cases in one statement; answers them with their ids, in their order. */
-	List<Message> addMessages(List<NewMessage> added) {
-		if (added.isEmpty()) {
-			return List.of();
-		}
-		List<Object> params = new ArrayList<>(added.size() * 5);
-		for (NewMessage m : added) {
-			params.addAll(List.of(m.tenant().value(), m.caseId().value(), m.author().wire(), m.text(), utc(m.at())));
-		}
-		GeneratedKeyHolder ids = new GeneratedKeyHolder();
-		jdbc.sql("insert into case_message (tenant_id, case_id, id, author, text, at) values "
-				+ String.join(", ", Collections.nCopies(added.size(), "(?, ?, nextval('case_message_seq'), ?, ?, ?)")))
-			.params(params)
-			.update(ids, "id");
-		List<Map<String, Object>> keys = ids.getKeyList();
-		if (keys.size() != added.size()) {
-			throw new IllegalStateException("inserted " + added.size() + " messages, got " + keys.size() + " ids");
-		}
-		List<Message> messages = new ArrayList<>(added.size());
-		for (int i = 0; i < added.size(); i++) {
-			NewMessage m = added.get(i);
-			messages.add(new Message(((Number) keys.get(i).get("id")).longValue(), m.author(), m.text(), m.at()));
-		}
-		return messages;
+		GeneratedKeyHolder id = new GeneratedKeyHolder();
+		jdbc.sql("insert into case_message (tenant_id, case_id, id, author, text, at)"
+				+ " values (?, ?, nextval('case_message_seq'), ?, ?, ?)")
+			.params(tenant.value(), caseId.value(), author.wire(), text, utc(at))
+			.update(id, "id");
+		return new Message(Objects.requireNonNull(id.getKey()).longValue(), author, text, at);
 	}
 
 	List<Message> messages(TenantId tenant, CaseId caseId) {
@@ -285,65 +321,6 @@ class Cases {
 			.params(tenant.value(), caseId.value())
 			.query(Cases::message)
 			.list();
-	}
-
-	/**
-	 * Records the keys of new cases, those not known yet, in one statement (in key order, so that two transactions
-	 * recording the same keys cannot deadlock), and answers the record each key has now: the claim's own case where the
-	 * key was new. A key another transaction is recording makes this wait for that one's outcome.
-	 */
-	Map<String, IdempotencyRecord> claimIdempotencyKeys(TenantId tenant, List<KeyClaim> claims, Instant at) {
-		Map<String, IdempotencyRecord> records = new HashMap<>();
-		if (claims.isEmpty()) {
-			return records;
-		}
-		List<KeyClaim> sorted = claims.stream().sorted(Comparator.comparing(KeyClaim::key)).toList();
-		List<Object> params = new ArrayList<>(claims.size() * 5);
-		for (KeyClaim claim : sorted) {
-			params.addAll(List.of(tenant.value(), claim.key(), claim.requestHash(), claim.caseId().value(), utc(at)));
-		}
-		int inserted = jdbc.sql("insert into case_idempotency_key (tenant_id, key_value, request_hash, case_id, created_at)"
-				+ " values " + rows(sorted.size(), 5) + " on conflict do nothing")
-			.params(params)
-			.update();
-		if (inserted == sorted.size()) {
-			sorted.forEach(claim -> records.put(claim.key(), new IdempotencyRecord(claim.requestHash(), claim.caseId())));
-			return records;
-		}
-		jdbc.sql("select key_value, request_hash, case_id from case_idempotency_key where tenant_id = ? and key_value in ("
-				+ marks(sorted.size()) + ")")
-			.params(tenantThen(tenant, sorted.stream().map(KeyClaim::key).toList()))
-			.query(rs -> {
-				records.put(rs.getString("key_value"), new IdempotencyRecord(rs.getString("request_hash"),
-						new CaseId(rs.getObject("case_id", UUID.class))));
-			});
-		return records;
-	}
-
-	/** Forgets keys recorded in this transaction for requests that were then refused. */
-	void forgetIdempotencyKeys(TenantId tenant, List<String> keys) {
-		if (keys.isEmpty()) {
-			return;
-		}
-		jdbc.sql("delete from case_idempotency_key where tenant_id = ? and key_value in (" + marks(keys.size()) + ")")
-			.params(tenantThen(tenant, keys))
-			.update();
-	}
-
-	/** Records that the reactions to these intakes have yet to run. */
-	void insertPending(List<NewPending> intakes) {
-		if (intakes.isEmpty()) {
-			return;
-		}
-		List<Object> params = new ArrayList<>(intakes.size() * 6);
-		for (NewPending p : intakes) {
-			params.addAll(Arrays.asList(p.tenant().value(), p.caseId().value(), p.messageId(), utc(p.submittedAt()),
-					utc(p.submittedAt()), 0));
-		}
-		jdbc.sql("insert into case_intake_pending (tenant_id, case_id, message_id, submitted_at, not_before, attempts)"
-				+ " values " + rows(intakes.size(), 6))
-			.params(params)
-			.update();
 	}
 
 	/**
@@ -491,6 +468,30 @@ class Cases {
 		return rs.getObject(column, OffsetDateTime.class).toInstant();
 	}
 
+	/**
+	 * Statements sent to the database as one, in one round trip (ADR 0008); a statement without parameters (one
+	 * that would insert no rows) is left out. PostgreSQL's driver and H2 both run each statement of such a text in
+	 * turn, the parameters numbered across all of them, and fail it at the first statement that fails.
+	 */
+	private static final class Script {
+
+		private final StringBuilder sql = new StringBuilder();
+
+		private final List<Object> params = new ArrayList<>();
+
+		void add(String statement, List<Object> statementParams) {
+			if (statementParams.isEmpty()) {
+				return;
+			}
+			sql.append(sql.isEmpty() ? "" : ";\n").append(statement);
+			params.addAll(statementParams);
+		}
+
+		void execute(JdbcClient jdbc) {
+			jdbc.sql(sql.toString()).params(params).update();
+		}
+	}
+
 	/** An intake whose reactions have yet to run; {@code messageId} is the customer's message sent with it. */
 	record PendingIntake(TenantId tenant, CaseId caseId, @Nullable Long messageId, int attempts) {
 	}
@@ -502,7 +503,16 @@ class Cases {
 	record KeyClaim(String key, String requestHash, CaseId caseId) {
 	}
 
-	record NewMessage(TenantId tenant, CaseId caseId, MessageAuthor author, String text, Instant at) {
+	/** A message of some case. */
+	record CaseMessage(TenantId tenant, CaseId caseId, Message message) {
+	}
+
+	/**
+	 * What {@link #prior} read: the records of known keys, the quantities cases claim (order id → line id → quantity)
+	 * and new message ids.
+	 */
+	record Prior(Map<String, IdempotencyRecord> keys, Map<String, Map<String, Integer>> claimed,
+			List<Long> messageIds) {
 	}
 
 	record NewPending(TenantId tenant, CaseId caseId, @Nullable Long messageId, Instant submittedAt) {

@@ -10,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
@@ -46,6 +47,17 @@ class ApiSecurityConfiguration {
 				.accessDeniedHandler((request, response, ex) -> ProblemWriter.write(json, request, response,
 						HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "This key may not do that.")));
 		return http.build();
+	}
+
+	/**
+	 * No observations of Spring Security's filters, authentications and authorizations. With them every filter of
+	 * every request ran inside an observation of its own: with their meters a sixth of an intake's CPU (BENCHMARKS.md,
+	 * "Case intake"), and with the meters switched off the wrapping still cost about 2 % (session 6).
+	 * {@code http.server.requests} still times every request.
+	 */
+	@Bean
+	static SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	/** Operations and API documentation are open; the UI module adds its own chain for pages. */

@@ -166,6 +166,43 @@ class GroupCommitTests extends ApiTestSupport {
 		assertThat(keys()).hasSize(6);
 	}
 
+	@Test // #3
+	void oneKeySentForTwoOrdersAtOnceMakesOneCaseAndAConflict() throws Exception {
+		// the same key with two different requests, on two orders (so no order lock puts them in line): one case per
+		// key, the other request 409, and nothing of it stored (two keys: line 1 of each order has two items)
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<CompletableFuture<Response>> answers = new ArrayList<>();
+			for (int n = 0; n < 4; n++) {
+				String key = "twice-" + n / 2;
+				Map<String, Object> body = IntakeValidationTests.body(n % 2 == 0 ? "G-1" : "G-2", "return", "size_fit",
+						"1", 1);
+				answers.add(CompletableFuture.supplyAsync(() -> post("/api/v1/cases", body, "Idempotency-Key", key),
+						pool));
+			}
+			List<Response> responses = answers.stream().map(CompletableFuture::join).toList();
+			for (int pair = 0; pair < 2; pair++) {
+				List<Response> ofKey = responses.subList(2 * pair, 2 * pair + 2);
+				assertThat(ofKey).extracting(Response::status).containsExactlyInAnyOrder(201, 409);
+				assertThat(ofKey).filteredOn(r -> r.status() == 409)
+					.allSatisfy(r -> assertThat(r.body().get("type").asString()).containsAnyOf("idempotency-key-reused",
+							"idempotency-key-in-flight"));
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(keys()).hasSize(2);
+		assertThat(jdbc.sql("select count(*) from after_sales_case where tenant_id = ?")
+			.param(tenant.value())
+			.query(Integer.class)
+			.single()).isEqualTo(2);
+		assertThat(jdbc.sql("select count(*) from after_sales_case_line where tenant_id = ?")
+			.param(tenant.value())
+			.query(Integer.class)
+			.single()).isEqualTo(2);
+	}
+
 	private CaseIntake.Request request(String key, String orderId, String lineId, int quantity, String message) {
 		NewCase newCase = new NewCase(orderId, CaseType.RETURN, Reason.SIZE_FIT, List.of(new CaseLine(lineId, quantity)),
 				message, Channel.API, Resolution.REFUND);
