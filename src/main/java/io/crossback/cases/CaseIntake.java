@@ -48,10 +48,11 @@ import io.micrometer.core.instrument.MeterRegistry;
  * Requests arriving together are written together (group commit): a request thread that finds no batch being written
  * takes every waiting request, its own included, and writes them in one transaction of three round trips (the orders
  * locked; the keys known already, the quantities claimed and message ids read in one statement; every insert sent as
- * one) and a commit, while the requests arriving meanwhile wait for the next batch. A request the batch refuses (unknown order or line,
- * quantities already claimed, a key used for another request) gets its own problem and leaves nothing behind; the
- * others are written. If the batch fails as a whole (a lost connection, a deadlock), each of its requests is tried
- * again in a transaction of its own, so a request only ever sees its own failure.
+ * one) and a commit, while the requests arriving meanwhile wait for the next batch. A request the batch refuses
+ * (unknown order or line, quantities already claimed, a key used for another request) gets its own problem and leaves
+ * nothing behind; the others are written. If the batch fails as a whole (a lost connection, a deadlock, a key another
+ * transaction recorded meanwhile), each of its requests is tried again in a transaction of its own, so a request only
+ * ever sees its own failure.
  */
 @Component
 class CaseIntake {
