@@ -292,7 +292,7 @@ class CaseIntake {
 				accepted.add(i);
 			}
 		}
-		insert(tenant, batch, accepted, ordered, prior.messageIds().iterator(), outcomes, now);
+		insert(batch, accepted, ordered, prior.messageIds().iterator(), outcomes, now);
 	}
 
 	private static boolean hasMessage(NewCase newCase) {
@@ -303,17 +303,9 @@ class CaseIntake {
 	 * Writes the accepted requests' keys, cases, lines, messages (under the ids {@code messageIds} gives), timelines
 	 * and pending reactions, in one round trip.
 	 */
-	private void insert(TenantId tenant, List<Request> batch, List<Integer> accepted,
-			Map<String, ClaimableOrder> ordered, Iterator<Long> messageIds, List<@Nullable Outcome> outcomes,
-			Instant now) {
-		if (accepted.isEmpty()) {
-			return;
-		}
-		List<Cases.KeyClaim> keys = new ArrayList<>(accepted.size());
-		List<Case> created = new ArrayList<>(accepted.size());
-		List<Cases.CaseMessage> messages = new ArrayList<>(accepted.size());
-		List<Cases.CaseEntry> entries = new ArrayList<>(accepted.size() * 2);
-		List<Cases.NewPending> pending = new ArrayList<>(accepted.size());
+	private void insert(List<Request> batch, List<Integer> accepted, Map<String, ClaimableOrder> ordered,
+			Iterator<Long> messageIds, List<@Nullable Outcome> outcomes, Instant now) {
+		List<Cases.NewIntake> intakes = new ArrayList<>(accepted.size());
 		for (int i : accepted) {
 			Request r = batch.get(i);
 			NewCase n = r.newCase;
@@ -321,24 +313,20 @@ class CaseIntake {
 			Case c = new Case(r.tenant, CaseId.random(), 1, order.orderId(), n.type(), n.reason(), n.channel(),
 					n.preferredResolution(), CaseStatus.SUBMITTED, null, null, null, order.destinationCountry(),
 					order.customerLanguage(), order.vip(), newTrackingToken(), n.lines(), now, now);
-			created.add(c);
-			keys.add(new Cases.KeyClaim(r.key, r.requestHash, c.id()));
 			List<TimelineEntry> timeline = new ArrayList<>(2);
 			timeline.add(new TimelineEntry(0, "created", r.actor, null, CaseStatus.SUBMITTED, null,
 					Map.of("channel", c.channel().wire()), null, now));
 			Message message = null;
 			if (hasMessage(n)) {
 				message = new Message(messageIds.next(), MessageAuthor.CUSTOMER, n.message(), now);
-				messages.add(new Cases.CaseMessage(r.tenant, c.id(), message));
 				timeline.add(new TimelineEntry(0, "message", r.actor, null, null, null,
 						Map.of("author", MessageAuthor.CUSTOMER.wire()), null, now));
 			}
-			timeline.forEach(e -> entries.add(new Cases.CaseEntry(c.tenantId(), c.id(), e)));
-			pending.add(new Cases.NewPending(c.tenantId(), c.id(), message == null ? null : message.id(), now));
+			intakes.add(new Cases.NewIntake(c, r.key, r.requestHash, message, timeline));
 			outcomes.set(i, Outcome.written(new CaseManagement.Submission(c, true, timeline,
 					message == null ? List.of() : List.of(message))));
 		}
-		cases.insertIntakes(tenant, keys, created, messages, entries, pending, now);
+		cases.insertIntakes(intakes);
 	}
 
 	private Outcome replay(TenantId tenant, Cases.IdempotencyRecord earlier, String requestHash) {

@@ -53,20 +53,22 @@ class Cases {
 	 * statement per table, sent together. A key another transaction recorded meanwhile fails the whole write with a
 	 * {@code DuplicateKeyException}.
 	 */
-	void insertIntakes(TenantId tenant, List<KeyClaim> keys, List<Case> created, List<CaseMessage> messages,
-			List<CaseEntry> timeline, List<NewPending> pending, Instant at) {
-		if (created.isEmpty()) {
+	void insertIntakes(List<NewIntake> intakes) {
+		if (intakes.isEmpty()) {
 			return;
 		}
-		Script script = new Script();
-		List<Object> keyParams = new ArrayList<>(keys.size() * 5);
-		keys.stream().sorted(Comparator.comparing(KeyClaim::key)).forEach(claim -> keyParams.addAll(List.of(
-				tenant.value(), claim.key(), claim.requestHash(), claim.caseId().value(), utc(at))));
-		script.add("insert into case_idempotency_key (tenant_id, key_value, request_hash, case_id, created_at) values "
-				+ rows(keys.size(), 5), keyParams);
-		List<Object> caseParams = new ArrayList<>(created.size() * 18);
+		List<Object> keyParams = new ArrayList<>(intakes.size() * 5);
+		List<Object> caseParams = new ArrayList<>(intakes.size() * 18);
 		List<Object> lineParams = new ArrayList<>();
-		for (Case c : created) {
+		List<Object> messageParams = new ArrayList<>(intakes.size() * 6);
+		List<CaseEntry> timeline = new ArrayList<>(intakes.size() * 2);
+		List<Object> pendingParams = new ArrayList<>(intakes.size() * 6);
+		intakes.stream().sorted(Comparator.comparing(NewIntake::key)).forEach(i -> keyParams.addAll(List.of(
+				i.created().tenantId().value(), i.key(), i.requestHash(), i.created().id().value(),
+				utc(i.created().createdAt()))));
+		for (NewIntake intake : intakes) {
+			Case c = intake.created();
+			Message message = intake.message();
 			caseParams.addAll(Arrays.asList(c.tenantId().value(), c.id().value(), c.version(), c.orderId(),
 					c.type().wire(), c.reason().wire(), c.channel().wire(), wire(c.preferredResolution()),
 					c.status().wire(), wire(c.resumeStatus()), wire(c.resolution()), c.eligible(), c.market().value(),
@@ -74,30 +76,29 @@ class Cases {
 			for (CaseLine line : c.lines()) {
 				lineParams.addAll(List.of(c.tenantId().value(), c.id().value(), line.lineId(), line.quantity()));
 			}
+			if (message != null) {
+				messageParams.addAll(List.of(c.tenantId().value(), c.id().value(), message.id(),
+						message.author().wire(), message.text(), utc(message.at())));
+			}
+			intake.timeline().forEach(e -> timeline.add(new CaseEntry(c.tenantId(), c.id(), e)));
+			pendingParams.addAll(Arrays.asList(c.tenantId().value(), c.id().value(),
+					message == null ? null : message.id(), utc(c.createdAt()), utc(c.createdAt()), 0));
 		}
+		Script script = new Script();
+		script.add("insert into case_idempotency_key (tenant_id, key_value, request_hash, case_id, created_at) values "
+				+ rows(intakes.size(), 5), keyParams);
 		script.add("""
 				insert into after_sales_case (tenant_id, id, version, order_id, type, reason, channel,
 				  preferred_resolution, status, resume_status, resolution, eligible, market, customer_language, vip,
 				  tracking_token, created_at, updated_at)
-				values """ + rows(created.size(), 18), caseParams);
+				values """ + rows(intakes.size(), 18), caseParams);
 		script.add("insert into after_sales_case_line (tenant_id, case_id, line_id, quantity) values "
 				+ rows(lineParams.size() / 4, 4), lineParams);
-		List<Object> messageParams = new ArrayList<>(messages.size() * 6);
-		for (CaseMessage m : messages) {
-			Message message = m.message();
-			messageParams.addAll(List.of(m.tenant().value(), m.caseId().value(), message.id(), message.author().wire(),
-					message.text(), utc(message.at())));
-		}
 		script.add("insert into case_message (tenant_id, case_id, id, author, text, at) values "
-				+ rows(messages.size(), 6), messageParams);
+				+ rows(messageParams.size() / 6, 6), messageParams);
 		script.add(timelineInsert(timeline), timelineParams(timeline));
-		List<Object> pendingParams = new ArrayList<>(pending.size() * 6);
-		for (NewPending p : pending) {
-			pendingParams.addAll(Arrays.asList(p.tenant().value(), p.caseId().value(), p.messageId(),
-					utc(p.submittedAt()), utc(p.submittedAt()), 0));
-		}
 		script.add("insert into case_intake_pending (tenant_id, case_id, message_id, submitted_at, not_before, attempts)"
-				+ " values " + rows(pending.size(), 6), pendingParams);
+				+ " values " + rows(intakes.size(), 6), pendingParams);
 		script.execute(jdbc);
 	}
 
@@ -263,15 +264,11 @@ class Cases {
 
 	/** Appends entries in one statement; their ids come from the sequence (the ids of {@code entries} are ignored). */
 	void appendTimeline(TenantId tenant, CaseId caseId, List<TimelineEntry> entries) {
-		appendTimeline(entries.stream().map(e -> new CaseEntry(tenant, caseId, e)).toList());
-	}
-
-	/** Appends entries of any cases in one statement, in their order. */
-	void appendTimeline(List<CaseEntry> entries) {
 		if (entries.isEmpty()) {
 			return;
 		}
-		jdbc.sql(timelineInsert(entries)).params(timelineParams(entries)).update();
+		List<CaseEntry> ofCase = entries.stream().map(e -> new CaseEntry(tenant, caseId, e)).toList();
+		jdbc.sql(timelineInsert(ofCase)).params(timelineParams(ofCase)).update();
 	}
 
 	private static String timelineInsert(List<CaseEntry> entries) {
@@ -499,12 +496,12 @@ class Cases {
 	record IdempotencyRecord(String requestHash, CaseId caseId) {
 	}
 
-	/** A new case's claim on its request's idempotency key. */
-	record KeyClaim(String key, String requestHash, CaseId caseId) {
-	}
-
-	/** A message of some case. */
-	record CaseMessage(TenantId tenant, CaseId caseId, Message message) {
+	/**
+	 * A new case as intake writes it: with its request's idempotency key and fingerprint, the customer's message (its
+	 * id taken by {@link #prior}) and its first timeline entries.
+	 */
+	record NewIntake(Case created, String key, String requestHash, @Nullable Message message,
+			List<TimelineEntry> timeline) {
 	}
 
 	/**
@@ -515,11 +512,8 @@ class Cases {
 			List<Long> messageIds) {
 	}
 
-	record NewPending(TenantId tenant, CaseId caseId, @Nullable Long messageId, Instant submittedAt) {
-	}
-
 	/** A timeline entry of some case. */
-	record CaseEntry(TenantId tenant, CaseId caseId, TimelineEntry entry) {
+	private record CaseEntry(TenantId tenant, CaseId caseId, TimelineEntry entry) {
 	}
 
 	/** Filters of the case list; {@code after} is the cursor position. */

@@ -52,8 +52,8 @@ class ApiSecurityConfiguration {
 	/**
 	 * No observations of Spring Security's filters, authentications and authorizations. With them every filter of
 	 * every request ran inside an observation of its own: with their meters a sixth of an intake's CPU (BENCHMARKS.md,
-	 * "Case intake"), and with the meters switched off the wrapping still cost about 2 % (session 6).
-	 * {@code http.server.requests} still times every request.
+	 * "Case intake"); with the meters switched off by property, the (no-op) wrapping was still in every request's
+	 * profile. {@code http.server.requests} still times every request.
 	 */
 	@Bean
 	static SecurityObservationSettings securityObservationSettings() {
